@@ -1,0 +1,34 @@
+#ifndef TOLK_ICU_H
+#define TOLK_ICU_H
+// A small C surface over the system ICU. It deliberately exposes no ICU types: ICU's own headers
+// clash with the ICU that Foundation bundles when both are visible to Swift.
+// Every function writes NUL-terminated UTF-8 into `out` and returns the number of bytes written
+// (without the NUL), or -1 on failure (unknown locale, buffer too small, ICU error).
+#include <stdint.h>
+
+/// The CLDR plural categories for cardinal numbers in `locale`, space-separated in CLDR order
+/// ("zero one two few many other"), e.g. "one few many other" for "pl".
+int32_t tolk_plural_categories(const char *locale, char *out, int32_t capacity);
+
+/// The cardinal plural category ("one", "few", ...) that `number` selects in `locale`.
+int32_t tolk_plural_select(const char *locale, double number, char *out, int32_t capacity);
+
+/// The ISO 15924 code of the script of a code point: "Latn", "Arab", "Zyyy" (common), "Zinh".
+int32_t tolk_script_of(uint32_t codepoint, char *out, int32_t capacity);
+
+/// The likely script of a language tag ("ur" -> "Arab", "pl" -> "Latn"), from CLDR likely subtags.
+int32_t tolk_likely_script(const char *locale, char *out, int32_t capacity);
+
+/// The name of `locale` in `display_locale` ("ur" in "ur" -> "اردو"); empty if ICU does not know it.
+int32_t tolk_display_name(const char *locale, const char *display_locale, char *out, int32_t capacity);
+
+/// 1 if ICU has data for the language of `locale` (its language subtag is known), else 0.
+int32_t tolk_language_is_known(const char *locale);
+
+/// The decimal digit value of a code point in any script (U+0662 and U+06F2 give 2), or -1.
+int32_t tolk_digit_value(uint32_t codepoint);
+
+/// `number` formatted for `locale` with its default numbering system (digits) and grouping.
+int32_t tolk_format_integer(const char *locale, int64_t number, char *out, int32_t capacity);
+
+#endif

@@ -1,0 +1,119 @@
+#include "tolk_icu.h"
+#include <string.h>
+#include <unicode/uchar.h>
+#include <unicode/uloc.h>
+#include <unicode/unum.h>
+#include <unicode/upluralrules.h>
+#include <unicode/uscript.h>
+#include <unicode/ustring.h>
+#include <unicode/uenum.h>
+
+static int32_t copy_out(const char *text, char *out, int32_t capacity) {
+    int32_t length = (int32_t)strlen(text);
+    if (length + 1 > capacity) return -1;
+    memcpy(out, text, (size_t)length + 1);
+    return length;
+}
+
+static int32_t uchars_to_utf8(const UChar *text, int32_t length, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t written = 0;
+    u_strToUTF8(out, capacity, &written, text, length, &status);
+    if (U_FAILURE(status) || written + 1 > capacity) return -1;
+    out[written] = 0;
+    return written;
+}
+
+int32_t tolk_plural_categories(const char *locale, char *out, int32_t capacity) {
+    static const char *order[] = {"zero", "one", "two", "few", "many", "other"};
+    UErrorCode status = U_ZERO_ERROR;
+    UPluralRules *rules = uplrules_openForType(locale, UPLURAL_TYPE_CARDINAL, &status);
+    if (U_FAILURE(status)) return -1;
+    UEnumeration *keywords = uplrules_getKeywords(rules, &status);
+    int present[6] = {0};
+    if (U_SUCCESS(status)) {
+        const char *keyword;
+        int32_t length;
+        while ((keyword = uenum_next(keywords, &length, &status)) != NULL && U_SUCCESS(status)) {
+            for (int i = 0; i < 6; i++) if (strcmp(keyword, order[i]) == 0) present[i] = 1;
+        }
+        uenum_close(keywords);
+    }
+    uplrules_close(rules);
+    if (U_FAILURE(status)) return -1;
+    char buffer[64] = {0};
+    for (int i = 0; i < 6; i++) {
+        if (!present[i]) continue;
+        if (buffer[0]) strcat(buffer, " ");
+        strcat(buffer, order[i]);
+    }
+    return copy_out(buffer, out, capacity);
+}
+
+int32_t tolk_plural_select(const char *locale, double number, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UPluralRules *rules = uplrules_openForType(locale, UPLURAL_TYPE_CARDINAL, &status);
+    if (U_FAILURE(status)) return -1;
+    UChar keyword[32];
+    int32_t length = uplrules_select(rules, number, keyword, 32, &status);
+    uplrules_close(rules);
+    if (U_FAILURE(status)) return -1;
+    return uchars_to_utf8(keyword, length, out, capacity);
+}
+
+int32_t tolk_script_of(uint32_t codepoint, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode code = uscript_getScript((UChar32)codepoint, &status);
+    if (U_FAILURE(status)) return -1;
+    const char *name = uscript_getShortName(code);
+    return name ? copy_out(name, out, capacity) : -1;
+}
+
+int32_t tolk_likely_script(const char *locale, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    char maximized[ULOC_FULLNAME_CAPACITY];
+    uloc_addLikelySubtags(locale, maximized, ULOC_FULLNAME_CAPACITY, &status);
+    if (U_FAILURE(status)) return -1;
+    char script[ULOC_SCRIPT_CAPACITY];
+    int32_t length = uloc_getScript(maximized, script, ULOC_SCRIPT_CAPACITY, &status);
+    if (U_FAILURE(status) || length == 0) return -1;
+    return copy_out(script, out, capacity);
+}
+
+int32_t tolk_display_name(const char *locale, const char *display_locale, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar name[256];
+    int32_t length = uloc_getDisplayName(locale, display_locale, name, 256, &status);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING) return copy_out("", out, capacity);
+    return uchars_to_utf8(name, length, out, capacity);
+}
+
+int32_t tolk_language_is_known(const char *locale) {
+    UErrorCode status = U_ZERO_ERROR;
+    char language[ULOC_LANG_CAPACITY];
+    uloc_getLanguage(locale, language, ULOC_LANG_CAPACITY, &status);
+    if (U_FAILURE(status) || language[0] == 0) return 0;
+    UChar name[128];
+    status = U_ZERO_ERROR;
+    int32_t length = uloc_getDisplayLanguage(language, "en", name, 128, &status);
+    if (U_FAILURE(status) || status == U_USING_DEFAULT_WARNING || length == 0) return 0;
+    // ICU echoes an unknown code back as its own "name".
+    char echoed[128];
+    if (uchars_to_utf8(name, length, echoed, 128) < 0) return 0;
+    return strcmp(echoed, language) != 0;
+}
+
+int32_t tolk_digit_value(uint32_t codepoint) {
+    return u_charDigitValue((UChar32)codepoint);
+}
+
+int32_t tolk_format_integer(const char *locale, int64_t number, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UNumberFormat *format = unum_open(UNUM_DECIMAL, NULL, 0, locale, NULL, &status);
+    if (U_FAILURE(status)) return -1;
+    UChar text[64];
+    int32_t length = unum_formatInt64(format, number, text, 64, NULL, &status);
+    unum_close(format);
+    if (U_FAILURE(status)) return -1;
+    return uchars_to_utf8(text, length, out, capacity);
+}

@@ -1,0 +1,56 @@
+import CICUShim
+
+/// Swift access to the few ICU services Tolk needs: CLDR plural rules, scripts, digits,
+/// language names and number formatting. All calls are thread-safe (ICU's C API is).
+public enum ICU {
+    private static func string(_ body: (UnsafeMutablePointer<CChar>, Int32) -> Int32) -> String? {
+        var buffer = [CChar](repeating: 0, count: 512)
+        let length = buffer.withUnsafeMutableBufferPointer { body($0.baseAddress!, Int32($0.count)) }
+        guard length >= 0 else { return nil }
+        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// The CLDR cardinal plural categories of a language, in CLDR order ("one few many other" for pl).
+    public static func pluralCategories(_ language: String) -> [String] {
+        string { tolk_plural_categories(language, $0, $1) }?.split(separator: " ").map(String.init) ?? ["other"]
+    }
+
+    /// The plural category a number selects in a language ("few" for 2 in pl).
+    public static func pluralCategory(_ language: String, for number: Double) -> String {
+        string { tolk_plural_select(language, number, $0, $1) } ?? "other"
+    }
+
+    /// The ISO 15924 script code of a scalar: "Latn", "Arab", "Zyyy" (common), "Zinh" (inherited).
+    public static func script(of scalar: Unicode.Scalar) -> String {
+        string { tolk_script_of(scalar.value, $0, $1) } ?? "Zzzz"
+    }
+
+    /// The likely script of a language ("ur" → "Arab"), nil if ICU cannot tell.
+    public static func likelyScript(_ language: String) -> String? {
+        string { tolk_likely_script(language, $0, $1) }
+    }
+
+    /// The name of `language` written in `displayLanguage`; nil when ICU has no name for it.
+    public static func displayName(_ language: String, in displayLanguage: String) -> String? {
+        guard let name = string({ tolk_display_name(language, displayLanguage, $0, $1) }), !name.isEmpty,
+            name != language
+        else { return nil }
+        return name
+    }
+
+    /// Whether ICU has data for the language subtag of a tag.
+    public static func isKnownLanguage(_ language: String) -> Bool {
+        tolk_language_is_known(language) != 0
+    }
+
+    /// The decimal digit value of a scalar in any script (U+0662 ARABIC-INDIC TWO → 2), or nil.
+    public static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+        let value = tolk_digit_value(scalar.value)
+        return value >= 0 ? Int(value) : nil
+    }
+
+    /// An integer in the language's own digits and grouping.
+    public static func formatInteger(_ number: Int, language: String) -> String {
+        string { tolk_format_integer(language, Int64(number), $0, $1) } ?? String(number)
+    }
+}

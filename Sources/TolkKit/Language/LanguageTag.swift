@@ -1,0 +1,40 @@
+import Foundation
+
+/// BCP 47 language tags: syntax, and the defaults ICU/CLDR give a language.
+public enum LanguageTag {
+    /// Whether a tag is well-formed BCP 47 in the common form: language (2–3 letters),
+    /// optional script (4 letters), optional region (2 letters or 3 digits), optional variants.
+    public static func isWellFormed(_ tag: String) -> Bool {
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy(\.isASCIILetter) else {
+            return false
+        }
+        for part in parts.dropFirst() {
+            let isScript = part.count == 4 && part.allSatisfy(\.isASCIILetter)
+            let isRegion = (part.count == 2 && part.allSatisfy(\.isASCIILetter)) || (part.count == 3 && part.allSatisfy(\.isASCIIDigit))
+            let isVariant = (5...8).contains(part.count) && part.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
+            if !(isScript || isRegion || isVariant) { return false }
+        }
+        return true
+    }
+
+    /// The default settings of a language from CLDR: its own name, direction and script.
+    public static func defaults(for tag: String) -> LanguageSettings {
+        let name = ICU.displayName(tag, in: tag).map(capitalizedForDisplay) ?? tag
+        let locale = Locale.Language(identifier: tag)
+        let direction: TextDirection = locale.characterDirection == .rightToLeft ? .rtl : .ltr
+        return LanguageSettings(tag: tag, name: name, direction: direction, numbers: nil, script: ICU.likelyScript(tag))
+    }
+
+    /// Language names in a language chooser start with a capital where the script has case
+    /// ("Polski", "Norsk bokmål"), as CLDR's "standalone" names do.
+    private static func capitalizedForDisplay(_ name: String) -> String {
+        guard let first = name.first else { return name }
+        return first.uppercased() + name.dropFirst()
+    }
+}
+
+extension Character {
+    var isASCIILetter: Bool { isASCII && isLetter }
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
