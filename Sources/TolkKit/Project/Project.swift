@@ -1,0 +1,134 @@
+import Foundation
+
+/// A loaded Tolk project: its settings and source documents. The first pipeline stage.
+public struct Project: Sendable {
+    /// The project folder (holding `Site/`, `Content/`, `Locales/`).
+    public var root: URL
+    public var config: SiteConfig
+    /// Topics, then exercises, then interface strings, each sorted by path.
+    public var documents: [SourceDocument]
+
+    public init(root: URL, config: SiteConfig, documents: [SourceDocument]) {
+        self.root = root
+        self.config = config
+        self.documents = documents
+    }
+
+    /// The document at a project-relative path.
+    public func document(at path: String) -> SourceDocument? { documents.first { $0.path == path } }
+
+    /// The project-relative path of a language's translation of a document.
+    public func translationPath(of document: SourceDocument, language: String) -> String {
+        "Locales/\(language)/\(document.translationPath)"
+    }
+
+    /// The topics, in slug order.
+    public var topics: [(document: SourceDocument, topic: Topic)] {
+        documents.compactMap { if case .topic(let topic) = $0.content { ($0, topic) } else { nil } }
+    }
+
+    /// The exercises, in slug order.
+    public var exercises: [(document: SourceDocument, exercise: Exercise)] {
+        documents.compactMap { if case .exercise(let exercise) = $0.content { ($0, exercise) } else { nil } }
+    }
+
+    /// The interface strings document, if the project has `Site/strings.yml`.
+    public var strings: SourceDocument? {
+        documents.first { if case .strings = $0.content { true } else { false } }
+    }
+}
+
+/// Loads a project from disk, reporting every problem found in its files.
+public enum ProjectLoader {
+    /// Loads `Site/site.yml`, `Site/strings.yml`, `Content/topics/*.md` and `Content/exercises/*.yml`.
+    /// Returns nil when the project cannot be used at all (no site.yml, or errors in it or in sources).
+    public static func load(at root: URL) -> Staged<Project?> {
+        var diagnostics: [Diagnostic] = []
+        let siteURL = root.appendingPathComponent(SiteConfigLoader.path)
+        guard let siteData = try? Data(contentsOf: siteURL) else {
+            return Staged(nil, diagnostics: [.error("project", at: nil,
+                "no Site/site.yml in \(root.path): this is not a Tolk project",
+                hint: "run `tolk init DIR` to create one, or pass `--project DIR`")])
+        }
+        let siteText = TextDecoding.decode(siteData, path: SiteConfigLoader.path)
+        diagnostics += siteText.diagnostics
+        guard let text = siteText.value else { return Staged(nil, diagnostics: diagnostics) }
+        let config = SiteConfigLoader.load(text)
+        diagnostics += config.diagnostics
+        guard let config = config.value else { return Staged(nil, diagnostics: diagnostics) }
+
+        let sources = sourceFiles(in: root)
+        let results = loadInParallel(sources, root: root)
+        var documents: [SourceDocument] = []
+        for result in results {
+            diagnostics += result.diagnostics
+            if let document = result.value { documents.append(document) }
+        }
+        diagnostics += missingImages(documents, root: root)
+        let project = Project(root: root, config: config, documents: documents)
+        return Staged(diagnostics.hasErrors ? nil : project, diagnostics: diagnostics)
+    }
+
+    /// The source files of a project, as (project-relative path, slug, loader kind), in a stable order.
+    static func sourceFiles(in root: URL) -> [(path: String, slug: String, kind: String)] {
+        var files: [(String, String, String)] = []
+        for (folder, ext, kind) in [("Content/topics", "md", "topic"), ("Content/exercises", "yml", "exercise")] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".\(ext)") && !name.hasPrefix(".") {
+                files.append(("\(folder)/\(name)", String(name.dropLast(ext.count + 1)), kind))
+            }
+        }
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(StringsLoader.path).path) {
+            files.append((StringsLoader.path, "strings", "strings"))
+        }
+        return files
+    }
+
+    /// Reads and parses source files on all cores; results keep the input order.
+    private static func loadInParallel(_ files: [(path: String, slug: String, kind: String)], root: URL) -> [Staged<SourceDocument?>] {
+        let results = ResultSlots<Staged<SourceDocument?>>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let file = files[index]
+            results[index] = loadFile(path: file.path, slug: file.slug, kind: file.kind, root: root)
+        }
+        return results.values.map { $0 ?? Staged(nil) }
+    }
+
+    static func loadFile(path: String, slug: String, kind: String, root: URL) -> Staged<SourceDocument?> {
+        guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else {
+            return Staged(nil, diagnostics: [.error("io", at: SourceLocation(file: path), "the file could not be read")])
+        }
+        let decoded = TextDecoding.decode(data, path: path)
+        guard let text = decoded.value else { return Staged(nil, diagnostics: decoded.diagnostics) }
+        switch kind {
+        case "topic": return TopicLoader.load(text, path: path, slug: slug)
+        case "exercise": return ExerciseLoader.load(text, path: path, slug: slug)
+        default: return StringsLoader.load(text)
+        }
+    }
+
+    private static func missingImages(_ documents: [SourceDocument], root: URL) -> [Diagnostic] {
+        documents.compactMap { document in
+            guard case .exercise(let exercise) = document.content, let image = exercise.image else { return nil }
+            let path = "Content/\(image)"
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { return nil }
+            return .error("exercise", at: SourceLocation(file: document.path), "the image `\(image)` does not exist (looked for \(path))",
+                          hint: "put the file in Content/images/ or correct `image:`")
+        }
+    }
+}
+
+/// Fixed slots that concurrent workers fill by index.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { storage[index] } }
+        set { lock.withLock { storage[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { storage } }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// How one translation file changes in a sync.
+public struct SyncFileResult: Sendable, Hashable {
+    /// Project-relative path of the .xlf file.
+    public var path: String
+    public var language: String
+    /// The new file text.
+    public var text: String
+    /// Whether the text differs from what is on disk (or the file is new).
+    public var changed: Bool
+    public var isNew: Bool
+    public var added = 0
+    public var markedStale = 0
+    public var kept = 0
+    /// Units dropped because their block was removed from the source; `droppedTranslations` of them had a target.
+    public var dropped = 0
+    public var droppedTranslations = 0
+}
+
+/// The outcome of `tolk sync`: new texts for every translation file. Nothing is written here.
+public struct SyncResult: Sendable {
+    public var files: [SyncFileResult]
+}
+
+/// Brings every language's XLIFF files up to date with the sources (msgmerge semantics).
+public enum Sync {
+    /// Computes the new translation files for `languages` (all target languages when empty).
+    /// Returns nil, and writes nothing, when any existing file cannot be read: rewriting it
+    /// could lose a translator's work.
+    public static func run(_ project: Project, languages requested: [String] = []) -> Staged<SyncResult?> {
+        var diagnostics: [Diagnostic] = []
+        let languages = project.config.targetLanguages.map(\.tag).filter { requested.isEmpty || requested.contains($0) }
+        for tag in requested where project.config.language(tag) == nil || tag == project.config.sourceLanguage {
+            diagnostics.append(.error("usage", at: nil, "`\(tag)` is not one of the site's target languages (\(project.config.targetLanguages.map(\.tag).joined(separator: ", ")))",
+                hint: "add it to `languages` in Site/site.yml first"))
+        }
+        let jobs = languages.flatMap { language in project.documents.map { (language, $0) } }
+        let slots = ResultSlots<Staged<SyncFileResult?>>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            slots[index] = syncFile(project: project, language: jobs[index].0, document: jobs[index].1)
+        }
+        var files: [SyncFileResult] = []
+        for slot in slots.values {
+            guard let slot else { continue }
+            diagnostics += slot.diagnostics
+            if let file = slot.value { files.append(file) }
+        }
+        diagnostics += TranslationCatalogLoader.orphans(project, languages: languages)
+        if diagnostics.hasErrors { return Staged(nil, diagnostics: diagnostics) }
+        return Staged(SyncResult(files: files), diagnostics: diagnostics)
+    }
+
+    static func syncFile(project: Project, language: String, document: SourceDocument) -> Staged<SyncFileResult?> {
+        let path = project.translationPath(of: document, language: language)
+        let url = project.root.appendingPathComponent(path)
+        var oldUnits: [TranslationUnit] = []
+        var oldData: Data?
+        if let data = try? Data(contentsOf: url) {
+            oldData = data
+            let read = XLIFFReader.read(data, path: path)
+            guard let file = read.value, !read.diagnostics.hasErrors else {
+                return Staged(nil, diagnostics: read.diagnostics + [.error("sync", at: SourceLocation(file: path),
+                    "sync left every file as it was, because this file could not be read",
+                    hint: "fix the file (or restore it from git) and run `tolk sync` again")])
+            }
+            oldUnits = file.units
+        }
+        let merge = merge(units: document.units(for: language), old: oldUnits)
+        var result = merge.result
+        let text = XLIFFWriter.write(sourceLanguage: project.config.sourceLanguage, targetLanguage: language,
+                                     original: document.path, units: merge.units)
+        result.path = path
+        result.language = language
+        result.text = text
+        result.isNew = oldData == nil
+        result.changed = oldData.map { String(decoding: $0, as: UTF8.self) != text } ?? true
+        return Staged(result)
+    }
+
+    /// Merges old translations into the current units.
+    static func merge(units: [Unit], old: [TranslationUnit]) -> (units: [WrittenUnit], result: SyncFileResult) {
+        var result = SyncFileResult(path: "", language: "", text: "", changed: false, isNew: false)
+        let pairs = UnitMatcher.match(new: units, old: old)
+        var written: [WrittenUnit] = []
+        for (index, unit) in units.enumerated() {
+            guard let oldIndex = pairs[index] else {
+                written.append(WrittenUnit(unit: unit))
+                result.added += 1
+                continue
+            }
+            let previous = old[oldIndex]
+            let notes = previous.notes.filter { !$0.isTolks }
+            if previous.source.signature == unit.source.signature {
+                written.append(WrittenUnit(unit: unit, target: previous.target, state: previous.state, subState: previous.subState,
+                                           previousSource: previous.isStale ? previous.previousSource : nil, keptNotes: notes))
+                result.kept += 1
+            } else if previous.hasTarget {
+                // The source changed: keep the translation for reference, but ask for a review.
+                written.append(WrittenUnit(unit: unit, target: previous.target, state: .initial, subState: TranslationUnit.staleSubState,
+                                           previousSource: previous.previousSource ?? previous.source.plainText, keptNotes: notes))
+                result.markedStale += 1
+            } else {
+                written.append(WrittenUnit(unit: unit, target: previous.target, keptNotes: notes))
+                result.kept += 1
+            }
+        }
+        let matchedOld = Set(pairs.values)
+        for (index, unit) in old.enumerated() where !matchedOld.contains(index) {
+            result.dropped += 1
+            if unit.hasTarget { result.droppedTranslations += 1 }
+        }
+        return (written, result)
+    }
+}

@@ -1,0 +1,45 @@
+/// Where a unit stands in one language.
+public enum UnitStatus: String, Sendable, Hashable, Codable {
+    /// No target, or an empty one.
+    case missing
+    /// The source changed since translation (marked by sync, or the .xlf has an older source).
+    case stale
+    /// Translated and current, at `state`.
+    case current
+}
+
+/// One source unit with its translation in one language.
+public struct LocalizedUnit: Sendable, Hashable {
+    public var unit: Unit
+    /// The unit from the .xlf file, nil when the file or the unit is missing.
+    public var translation: TranslationUnit?
+    public var status: UnitStatus
+    /// The segment state (initial when there is no translation).
+    public var state: TranslationState
+    /// The target with its codes resolved against the current source.
+    public var target: InlineText?
+}
+
+/// A source document in one language.
+public struct LocalizedDocument: Sendable, Hashable {
+    public var document: SourceDocument
+    public var language: String
+    /// Project-relative path of the .xlf file.
+    public var translationPath: String
+    /// Whether the .xlf file exists.
+    public var fileExists: Bool
+    public var units: [LocalizedUnit]
+    /// Units in the .xlf file that the source does not have (sync has not run, or a bad edit).
+    public var unknownUnits: [TranslationUnit]
+}
+
+/// Every document of a project in every target language: the third pipeline stage.
+public struct TranslationCatalog: Sendable {
+    /// Per language tag, the documents in project order.
+    public var languages: [String: [LocalizedDocument]]
+
+    /// A document in a language.
+    public func document(_ path: String, language: String) -> LocalizedDocument? {
+        languages[language]?.first { $0.document.path == path }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Reads every language's XLIFF files and lines them up with the source units.
+public enum TranslationCatalogLoader {
+    /// Loads the translations of `languages` (all target languages when empty), in parallel.
+    public static func load(_ project: Project, languages requested: [String] = []) -> Staged<TranslationCatalog> {
+        let languages = project.config.targetLanguages.map(\.tag).filter { requested.isEmpty || requested.contains($0) }
+        let jobs = languages.flatMap { language in project.documents.map { (language, $0) } }
+        let slots = ResultSlots<Staged<LocalizedDocument>>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            slots[index] = localize(jobs[index].1, language: jobs[index].0, project: project)
+        }
+        var catalog = TranslationCatalog(languages: [:])
+        var diagnostics: [Diagnostic] = []
+        for (index, slot) in slots.values.enumerated() {
+            guard let slot else { continue }
+            diagnostics += slot.diagnostics
+            catalog.languages[jobs[index].0, default: []].append(slot.value)
+        }
+        diagnostics += orphans(project, languages: languages)
+        return Staged(catalog, diagnostics: diagnostics)
+    }
+
+    static func localize(_ document: SourceDocument, language: String, project: Project) -> Staged<LocalizedDocument> {
+        let path = project.translationPath(of: document, language: language)
+        let units = document.units(for: language)
+        var diagnostics: [Diagnostic] = []
+        var file: TranslationFile?
+        if let data = try? Data(contentsOf: project.root.appendingPathComponent(path)) {
+            let read = XLIFFReader.read(data, path: path)
+            diagnostics += read.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.language = language
+                return diagnostic
+            }
+            file = read.value
+            if let file, let target = file.targetLanguage, target != language {
+                diagnostics.append(.error("xliff", at: SourceLocation(file: path, line: 2), "the file says its language is `\(target)` (trgLang), but it is in Locales/\(language)/",
+                    hint: "move the file to Locales/\(target)/ or correct trgLang", language: language))
+            }
+        }
+        let byID = file?.unitsByID ?? [:]
+        let localized = units.map { unit -> LocalizedUnit in
+            guard let translation = byID[unit.id] else {
+                return LocalizedUnit(unit: unit, translation: nil, status: .missing, state: .initial, target: nil)
+            }
+            let target = translation.target?.resolvingCodes(from: unit.source)
+            let status: UnitStatus
+            if !translation.hasTarget {
+                status = .missing
+            } else if translation.isStale || translation.source.signature != unit.source.signature {
+                status = .stale
+            } else {
+                status = .current
+            }
+            return LocalizedUnit(unit: unit, translation: translation, status: status, state: translation.state, target: target)
+        }
+        let known = Set(units.map(\.id))
+        let unknown = file?.units.filter { !known.contains($0.id) } ?? []
+        for unit in unknown {
+            diagnostics.append(.error("unknown-unit", at: unit.location,
+                "the unit `\(unit.id)` does not exist in \(document.path)",
+                hint: "run `tolk sync` to bring the file up to date with the source", language: language, unit: unit.id))
+        }
+        return Staged(LocalizedDocument(document: document, language: language, translationPath: path, fileExists: file != nil,
+                                        units: localized, unknownUnits: unknown), diagnostics: diagnostics)
+    }
+
+    /// .xlf files under Locales/ that no source document or no site language explains.
+    public static func orphans(_ project: Project, languages: [String]) -> [Diagnostic] {
+        let expected = Set(project.config.targetLanguages.flatMap { language in
+            project.documents.map { project.translationPath(of: $0, language: language.tag) }
+        })
+        let localesURL = project.root.appendingPathComponent("Locales")
+        guard let enumerator = FileManager.default.enumerator(atPath: localesURL.path) else { return [] }
+        var result: [Diagnostic] = []
+        for case let relative as String in enumerator where relative.hasSuffix(".xlf") {
+            let path = "Locales/\(relative)"
+            let language = String(relative.split(separator: "/").first ?? "")
+            guard languages.contains(language) || project.config.language(language) == nil else {
+                if !expected.contains(path) {
+                    result.append(.warning("orphan", at: SourceLocation(file: path),
+                        "this translation has no source file behind it (the content file was removed or renamed)",
+                        hint: "delete it, or rename it to match the new content file and run `tolk sync`", language: language))
+                }
+                continue
+            }
+            if project.config.language(language) == nil {
+                result.append(.warning("orphan", at: SourceLocation(file: path),
+                    "Locales/\(language)/ is not a language of the site, so this file is not used",
+                    hint: "add `\(language)` to `languages` in Site/site.yml, or delete the folder"))
+            }
+        }
+        return result.sorted { ($0.location?.file ?? "") < ($1.location?.file ?? "") }
+    }
+}

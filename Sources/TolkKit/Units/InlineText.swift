@@ -1,0 +1,128 @@
+/// What an inline code stands for. Translators see codes as XLIFF `<pc>`/`<ph>` elements
+/// they can move but not change; the data (a URL, a placeholder name) always comes from the source.
+public enum InlineCode: Sendable, Hashable {
+    case emphasis
+    case strong
+    case strikethrough
+    /// A link; the URL is never translated.
+    case link(url: String)
+    /// Inline code (`` `text` ``), kept verbatim.
+    case code(String)
+    /// A hard line break.
+    case lineBreak
+    /// A placeholder such as `{hold}`, replaced by data (a dosage number) when rendering.
+    case placeholder(String)
+    /// An inline image; its alt text is a unit of its own.
+    case image(src: String, altUnit: String)
+    /// A code read from a translation that the source does not define (kept so checks can report it).
+    case unknown
+
+    /// Whether the code wraps text (`<pc>`) or stands alone (`<ph>`).
+    public var isPaired: Bool {
+        switch self {
+        case .emphasis, .strong, .strikethrough, .link: true
+        default: false
+        }
+    }
+}
+
+/// One piece of inline content.
+public enum InlineElement: Sendable, Hashable {
+    case text(String)
+    /// A standalone code (`<ph id>`).
+    case placeholder(id: String, code: InlineCode)
+    /// The start of a paired code (`<pc id>` or `<sc id>`).
+    case open(id: String, code: InlineCode)
+    /// The end of a paired code.
+    case close(id: String)
+}
+
+/// Translatable text with inline codes: the source or target of a unit.
+public struct InlineText: Sendable, Hashable {
+    public var elements: [InlineElement]
+
+    public init(_ elements: [InlineElement] = []) { self.elements = elements }
+
+    /// Plain text, codes as nothing.
+    public init(plain text: String) { self.elements = text.isEmpty ? [] : [.text(text)] }
+
+    /// The text without codes (links keep their text).
+    public var plainText: String {
+        elements.reduce(into: "") { result, element in
+            switch element {
+            case .text(let text): result += text
+            case .placeholder(_, .placeholder(let name)): result += name
+            case .placeholder(_, .code(let code)): result += code
+            case .placeholder(_, .lineBreak): result += "\n"
+            default: break
+            }
+        }
+    }
+
+    /// True when there is no text and no code.
+    public var isEmpty: Bool {
+        elements.allSatisfy { if case .text(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }
+    }
+
+    /// A form that identifies the text for change detection: whitespace collapsed, codes by
+    /// id and kind but without their data (a changed URL does not make a translation stale).
+    public var signature: String {
+        var result = ""
+        for element in elements {
+            switch element {
+            case .text(let text): result += text
+            case .placeholder(let id, let code): result += "\u{1}ph\(id):\(code.kindName)\u{1}"
+            case .open(let id, let code): result += "\u{1}pc\(id):\(code.kindName)\u{1}"
+            case .close(let id): result += "\u{1}/pc\(id)\u{1}"
+            }
+        }
+        return result.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The ids of all codes, in order, with their element kind, for comparing source and target.
+    public var codeIDs: [String] {
+        elements.compactMap {
+            switch $0 {
+            case .placeholder(let id, _): "ph:\(id)"
+            case .open(let id, _): "open:\(id)"
+            case .close(let id): "close:\(id)"
+            case .text: nil
+            }
+        }
+    }
+
+    /// Replaces the codes of a target (read from XLIFF, codes unknown) with the source's codes of the same id.
+    public func resolvingCodes(from source: InlineText) -> InlineText {
+        var codes: [String: InlineCode] = [:]
+        for element in source.elements {
+            switch element {
+            case .placeholder(let id, let code), .open(let id, let code): codes[id] = code
+            default: break
+            }
+        }
+        return InlineText(elements.map { element in
+            switch element {
+            case .placeholder(let id, _): .placeholder(id: id, code: codes[id] ?? .unknown)
+            case .open(let id, _): .open(id: id, code: codes[id] ?? .unknown)
+            default: element
+            }
+        })
+    }
+}
+
+extension InlineCode {
+    /// A short name of the code's kind, stable across versions.
+    public var kindName: String {
+        switch self {
+        case .emphasis: "em"
+        case .strong: "strong"
+        case .strikethrough: "del"
+        case .link: "link"
+        case .code: "code"
+        case .lineBreak: "br"
+        case .placeholder: "var"
+        case .image: "img"
+        case .unknown: "unknown"
+        }
+    }
+}

@@ -1,0 +1,188 @@
+/// What sync writes for one unit.
+public struct WrittenUnit: Sendable, Hashable {
+    public var unit: Unit
+    public var target: InlineText?
+    public var state: TranslationState
+    public var subState: String?
+    public var previousSource: String?
+    /// Notes from translators and tools, kept as they were.
+    public var keptNotes: [UnitNote]
+
+    public init(unit: Unit, target: InlineText? = nil, state: TranslationState = .initial, subState: String? = nil,
+                previousSource: String? = nil, keptNotes: [UnitNote] = []) {
+        self.unit = unit
+        self.target = target
+        self.state = state
+        self.subState = subState
+        self.previousSource = previousSource
+        self.keptNotes = keptNotes
+    }
+}
+
+/// Writes XLIFF 2.1 the same way every time: two-space indentation, attributes in a fixed
+/// order, one unit per block with its context note, codes as `<pc>`/`<ph>` with original data.
+public enum XLIFFWriter {
+    public static func write(sourceLanguage: String, targetLanguage: String, original: String, units: [WrittenUnit]) -> String {
+        var out = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <xliff xmlns="\(XLIFFNamespace.core20)" version="2.1" srcLang="\(escapeAttribute(sourceLanguage))" trgLang="\(escapeAttribute(targetLanguage))">
+              <file id="f1" original="\(escapeAttribute(original))">
+
+            """
+        for written in units { writeUnit(written, into: &out) }
+        out += "  </file>\n</xliff>\n"
+        return out
+    }
+
+    private static func writeUnit(_ written: WrittenUnit, into out: inout String) {
+        let unit = written.unit
+        out += "    <unit id=\"\(escapeAttribute(unit.id))\" name=\"\(unit.kind.rawValue)\">\n"
+        out += "      <notes>\n"
+        out += "        <note category=\"tolk:context\">\(escapeText(unit.context))</note>\n"
+        if let previous = written.previousSource {
+            out += "        <note category=\"tolk:previous-source\">\(escapeText(previous))</note>\n"
+        }
+        for note in written.keptNotes {
+            out += "        <note"
+            if let category = note.category { out += " category=\"\(escapeAttribute(category))\"" }
+            for key in note.attributes.keys.sorted() { out += " \(key)=\"\(escapeAttribute(note.attributes[key]!))\"" }
+            out += ">\(escapeText(note.text))</note>\n"
+        }
+        out += "      </notes>\n"
+        let codes = CodeTable(unit.source)
+        if !codes.data.isEmpty {
+            out += "      <originalData>\n"
+            for (id, value) in codes.data {
+                out += "        <data id=\"\(id)\">\(escapeText(value))</data>\n"
+            }
+            out += "      </originalData>\n"
+        }
+        out += "      <segment state=\"\(written.state.rawValue)\""
+        if let subState = written.subState { out += " subState=\"\(escapeAttribute(subState))\"" }
+        out += ">\n"
+        out += "        <source>\(inline(unit.source, codes: codes))</source>\n"
+        if let target = written.target {
+            out += "        <target>\(inline(target, codes: codes))</target>\n"
+        }
+        out += "      </segment>\n"
+        out += "    </unit>\n"
+    }
+
+    /// Inline content: `<pc>` where open/close nest properly, `<sc>`/`<ec>` otherwise.
+    static func inline(_ text: InlineText, codes: CodeTable) -> String {
+        let nested = isWellNested(text)
+        var out = ""
+        for element in text.elements {
+            switch element {
+            case .text(let value): out += escapeText(value)
+            case .placeholder(let id, _): out += "<ph id=\"\(escapeAttribute(id))\"\(codes.attributes(for: id))/>"
+            case .open(let id, _):
+                out += nested ? "<pc id=\"\(escapeAttribute(id))\"\(codes.attributes(for: id))>"
+                    : "<sc id=\"\(escapeAttribute(id))\"\(codes.attributes(for: id, isolated: true))/>"
+            case .close(let id): out += nested ? "</pc>" : "<ec startRef=\"\(escapeAttribute(id))\"/>"
+            }
+        }
+        return out
+    }
+
+    private static func isWellNested(_ text: InlineText) -> Bool {
+        var stack: [String] = []
+        for element in text.elements {
+            switch element {
+            case .open(let id, _): stack.append(id)
+            case .close(let id):
+                guard stack.last == id else { return false }
+                stack.removeLast()
+            default: break
+            }
+        }
+        return stack.isEmpty
+    }
+
+    static func escapeText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\t", "\n": out.unicodeScalars.append(scalar)
+            case "\r": out += "&#13;"
+            default:
+                // Characters XML cannot hold go in XLIFF's <cp/>.
+                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) {
+                    out += "<cp hex=\"\(String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4))\"/>"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    static func escapeAttribute(_ text: String) -> String {
+        escapeText(text).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "\n", with: "&#10;")
+            .replacingOccurrences(of: "\t", with: "&#9;")
+    }
+}
+
+/// The attributes and original data of a unit's codes, from its source.
+struct CodeTable {
+    private(set) var codes: [String: InlineCode] = [:]
+    /// Original data in id order: (data id, value).
+    private(set) var data: [(String, String)] = []
+    private var dataIDs: [String: String] = [:]
+
+    init(_ source: InlineText) {
+        for element in source.elements {
+            switch element {
+            case .placeholder(let id, let code), .open(let id, let code):
+                codes[id] = code
+                if let value = Self.originalData(of: code) {
+                    let dataID = "d\(id)"
+                    dataIDs[id] = dataID
+                    data.append((dataID, value))
+                }
+            default: break
+            }
+        }
+    }
+
+    private static func originalData(of code: InlineCode) -> String? {
+        switch code {
+        case .link(let url): url
+        case .code(let text): text
+        case .placeholder(let name): name
+        case .image(let src, _): src
+        default: nil
+        }
+    }
+
+    /// XLIFF attributes for a code: type, subType, disp and the data reference.
+    func attributes(for id: String, isolated: Bool = false) -> String {
+        guard let code = codes[id] else { return "" }
+        var out: String
+        switch code {
+        case .emphasis: out = " type=\"fmt\" subType=\"xlf:i\""
+        case .strong: out = " type=\"fmt\" subType=\"xlf:b\""
+        case .strikethrough: out = " type=\"fmt\" subType=\"tolk:strike\""
+        case .link: out = " type=\"link\""
+        case .code(let text): out = " type=\"other\" subType=\"tolk:code\" disp=\"\(XLIFFWriter.escapeAttribute(text))\""
+        case .lineBreak: out = " type=\"fmt\" subType=\"xlf:lb\""
+        case .placeholder(let name): out = " type=\"ui\" subType=\"xlf:var\" disp=\"\(XLIFFWriter.escapeAttribute(name))\""
+        case .image: out = " type=\"image\""
+        case .unknown: out = ""
+        }
+        if let dataID = dataIDs[id] {
+            out += code.isPaired ? (isolated ? " dataRef=\"\(dataID)\"" : " dataRefStart=\"\(dataID)\"") : " dataRef=\"\(dataID)\""
+        }
+        return out
+    }
+}
+
+extension String {
+    func leftPadded(to length: Int) -> String {
+        count >= length ? self : String(repeating: "0", count: length - count) + self
+    }
+}
