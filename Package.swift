@@ -37,7 +37,9 @@ let package = Package(
                 "CLibXML2", "CCmarkGFM", "CICUShim",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // The default theme: templates and stylesheet used when a project has none of its own.
+            resources: [.copy("Resources/theme")]
         ),
         .executableTarget(
             name: "tolk",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TolkKit
 
 @main
@@ -6,6 +7,35 @@ struct Tolk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tolk",
         abstract: "Compile multilingual patient information from Norwegian sources and XLIFF translations.",
-        subcommands: []
+        discussion: """
+            A Tolk project keeps Site/site.yml (languages, policy), Site/strings.yml (interface text), \
+            Content/topics/*.md and Content/exercises/*.yml (the Norwegian source), and \
+            Locales/<lang>/*.xlf (one XLIFF 2 file per source file and language).
+
+            Typical work:
+              tolk init my-clinic        create a small working project
+              tolk sync                  add new and changed text to every language's .xlf files
+              tolk check                 see what is translated, stale or wrong, per language
+              tolk validate FILE.xlf     check an XLIFF file from a translation tool
+
+            Exit status: 0 when all is well, 1 when errors were found, 2 for usage errors.
+            """,
+        version: "0.1.0",
+        subcommands: [InitCommand.self, SyncCommand.self, ImportCommand.self, BuildCommand.self, CheckCommand.self]
     )
+
+    /// Runs the command; usage errors exit with status 2 (not ArgumentParser's 64), as documented.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

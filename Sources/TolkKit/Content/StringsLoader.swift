@@ -3,7 +3,7 @@ enum StringsLoader {
     static let path = "Site/strings.yml"
     static let categories: Set<String> = ["zero", "one", "two", "few", "many", "other"]
 
-    static func load(_ text: String) -> Staged<SourceDocument?> {
+    static func load(_ text: String, path: String = path) -> Staged<SourceDocument?> {
         let parsed = YAMLDocument.parse(text, path: path)
         guard let yaml = parsed.value else { return Staged(nil, diagnostics: parsed.diagnostics) }
         var diagnostics: [Diagnostic] = []

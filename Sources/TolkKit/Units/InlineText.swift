@@ -65,14 +65,15 @@ public struct InlineText: Sendable, Hashable {
     }
 
     /// A form that identifies the text for change detection: whitespace collapsed, codes by
-    /// id and kind but without their data (a changed URL does not make a translation stale).
+    /// id only (a changed URL or a bold turned italic does not make a translation stale, and
+    /// codes read back from XLIFF compare equal to codes extracted from Markdown).
     public var signature: String {
         var result = ""
         for element in elements {
             switch element {
             case .text(let text): result += text
-            case .placeholder(let id, let code): result += "\u{1}ph\(id):\(code.kindName)\u{1}"
-            case .open(let id, let code): result += "\u{1}pc\(id):\(code.kindName)\u{1}"
+            case .placeholder(let id, _): result += "\u{1}ph\(id)\u{1}"
+            case .open(let id, _): result += "\u{1}pc\(id)\u{1}"
             case .close(let id): result += "\u{1}/pc\(id)\u{1}"
             }
         }

@@ -1,0 +1,91 @@
+import Foundation
+
+/// What a build produced.
+public struct BuildSummary: Sendable {
+    /// Pages published per language tag (topics and exercises).
+    public var publishedPages: [String: Int]
+    /// Pages withheld per language tag.
+    public var withheldPages: [String: Int]
+    public var fileCount: Int
+    public var output: URL?
+}
+
+/// The whole pipeline of `tolk build` and `tolk serve`: load → translations → publish → render.
+public enum SiteBuild {
+    /// Everything rendering needs, loaded and decided.
+    public struct Prepared: Sendable {
+        public var site: LocalizedSite
+        public var theme: Theme
+    }
+
+    /// Loads the project, its translations and theme, and decides what is published.
+    /// Returns nil when an error makes a build impossible (bad site.yml, a broken source or XLIFF file).
+    public static func prepare(root: URL) -> Staged<Prepared?> {
+        let loaded = ProjectLoader.load(at: root)
+        var diagnostics = loaded.diagnostics
+        guard let project = loaded.value else { return Staged(nil, diagnostics: diagnostics) }
+        let catalog = TranslationCatalogLoader.load(project)
+        // A unit the source no longer has does not stop a build; a file that cannot be read does.
+        diagnostics += catalog.diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.check == "unknown-unit" { diagnostic.severity = .warning }
+            return diagnostic
+        }
+        let theme = Theme.load(projectRoot: root)
+        diagnostics += theme.diagnostics
+        guard let theme = theme.value, !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
+        let site = LocalizedSite.decide(project, catalog: catalog.value)
+        return Staged(Prepared(site: site, theme: theme), diagnostics: diagnostics)
+    }
+
+    /// Builds the site into `output` (default: site.yml's `output`, `_site`) atomically: the
+    /// previous output is replaced only when everything was rendered.
+    public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions()) -> Staged<BuildSummary?> {
+        let prepared = prepare(root: root)
+        guard let value = prepared.value else { return Staged(nil, diagnostics: prepared.diagnostics) }
+        let target = output ?? root.appendingPathComponent(value.site.project.config.output)
+        let directory = AtomicDirectory(target: target)
+        do {
+            try directory.begin()
+            let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
+            try SiteRenderer(site: value.site, theme: value.theme, options: options).render(into: counter)
+            try directory.commit()
+            var summary = summarize(value.site)
+            summary.fileCount = counter.count
+            summary.output = directory.target
+            return Staged(summary, diagnostics: prepared.diagnostics)
+        } catch {
+            directory.abandon()
+            return Staged(nil, diagnostics: prepared.diagnostics + [
+                .error("output", at: nil, "the site could not be written to \(target.path): \(error.localizedDescription)",
+                       hint: "the previous output was left as it was")])
+        }
+    }
+
+    /// Counts of published and withheld pages per language.
+    public static func summarize(_ site: LocalizedSite) -> BuildSummary {
+        var published: [String: Int] = [:]
+        var withheld: [String: Int] = [:]
+        for (language, pages) in site.availability {
+            published[language] = pages.values.filter(\.isPublished).count
+            withheld[language] = pages.values.filter { !$0.isPublished }.count
+        }
+        return BuildSummary(publishedPages: published, withheldPages: withheld, fileCount: 0, output: nil)
+    }
+}
+
+/// Passes files on and counts them.
+final class CountingSink: OutputSink, @unchecked Sendable {
+    let inner: OutputSink
+    private let lock = NSLock()
+    private var written = 0
+
+    init(inner: OutputSink) { self.inner = inner }
+
+    var count: Int { lock.withLock { written } }
+
+    func write(_ path: String, _ data: Data) throws {
+        try inner.write(path, data)
+        lock.withLock { written += 1 }
+    }
+}

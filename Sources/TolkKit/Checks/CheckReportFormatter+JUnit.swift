@@ -1,0 +1,67 @@
+extension CheckReportFormatter {
+    /// JUnit XML: a `<testsuite>` per language, a `<testcase>` per .xlf file, a `<failure>` per
+    /// error and the warnings as `<system-out>` lines. `failures` counts failing test cases.
+    public static func junit(_ report: CheckReport) -> String {
+        var suites: [String] = []
+        var totalTests = 0, totalFailures = 0
+        for language in report.languages {
+            let problems = report.problems.filter { $0.language == language.language }
+            var files = language.files.map(\.file)
+            for problem in problems {
+                let file = problem.location?.file ?? ""
+                if !files.contains(file) { files.append(file) }
+            }
+            var cases: [String] = []
+            var failures = 0
+            for file in files {
+                let inFile = problems.filter { ($0.location?.file ?? "") == file }
+                let errors = inFile.filter { $0.severity == .error }
+                let warnings = inFile.filter { $0.severity == .warning }
+                if !errors.isEmpty { failures += 1 }
+                let name = file.isEmpty ? "(no file)" : file
+                var body = ""
+                for error in errors {
+                    let unit = error.unit.map { "unit \($0): " } ?? ""
+                    body += "      <failure type=\"\(xml(error.check))\" message=\"\(xml(unit + error.message))\">\(xml(error.description))</failure>\n"
+                }
+                if !warnings.isEmpty {
+                    body += "      <system-out>\(xml(warnings.map(\.description).joined(separator: "\n")))</system-out>\n"
+                }
+                let attributes = "name=\"\(xml(name))\" classname=\"\(xml(language.language))\"" + (file.isEmpty ? "" : " file=\"\(xml(file))\"") + " time=\"0\""
+                cases.append(body.isEmpty ? "    <testcase \(attributes)/>\n" : "    <testcase \(attributes)>\n\(body)    </testcase>\n")
+            }
+            totalTests += files.count
+            totalFailures += failures
+            suites.append("  <testsuite name=\"\(xml(language.language))\" tests=\"\(files.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+                + cases.joined() + "  </testsuite>\n")
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<testsuites name=\"tolk check\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+            + suites.joined() + "</testsuites>\n"
+    }
+
+    /// Text escaped for XML content and attributes; characters XML 1.0 cannot hold become `<U+XXXX>`.
+    static func xml(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            case "\n": result += "&#10;"
+            case "\t": result += "&#9;"
+            case "\r": result += "&#13;"
+            default:
+                let value = scalar.value
+                if value < 0x20 || value == 0xFFFE || value == 0xFFFF || (0x7F...0x9F).contains(value) || InvisibleCharacters.isBidiControl(scalar) {
+                    result += "&lt;\(InvisibleCharacters.codePoint(scalar))&gt;"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,85 @@
+extension CheckReportFormatter {
+    /// A table of counts per language and file, the problems as `file:line:column: error: [check] ...`
+    /// lines, and a closing line such as `3 errors, 2 warnings in 2 languages`. ANSI colors only when `color`.
+    public static func text(_ report: CheckReport, color: Bool) -> String {
+        let style = Style(enabled: color)
+        var lines = table(report, style: style)
+        if !report.problems.isEmpty {
+            lines.append("")
+            lines += report.problems.map { line(for: $0, style: style) }
+        }
+        lines.append("")
+        lines.append(closingLine(report, style: style))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static let headers = ["units", "translated", "reviewed", "final", "stale", "missing", "errors", "warnings", "complete"]
+
+    private static func table(_ report: CheckReport, style: Style) -> [String] {
+        var rows: [(label: String, cells: [String], isLanguage: Bool)] = []
+        for language in report.languages {
+            rows.append((language.language, [language.units, language.translated, language.reviewed, language.final,
+                                             language.stale, language.missing, language.errors, language.warnings].map(String.init)
+                            + [percent(language.complete) + "%"], true))
+            let prefix = "Locales/\(language.language)/"
+            for file in language.files {
+                let name = file.file.hasPrefix(prefix) ? String(file.file.dropFirst(prefix.count)) : file.file
+                rows.append(("  " + name, [file.units, file.translated, file.reviewed, file.final, file.stale, file.missing,
+                                           file.errors, file.warnings].map(String.init) + [percent(file.complete) + "%"], false))
+            }
+        }
+        guard !rows.isEmpty else { return ["no target languages to check"] }
+        let labelWidth = max("language".count, rows.map(\.label.count).max() ?? 0)
+        let widths = headers.indices.map { column in max(headers[column].count, rows.map { $0.cells[column].count }.max() ?? 0) }
+        func pad(_ text: String, _ width: Int, left: Bool) -> String {
+            let padding = String(repeating: " ", count: max(0, width - text.count))
+            return left ? text + padding : padding + text
+        }
+        let header = pad("language", labelWidth, left: true) + "  "
+            + headers.indices.map { pad(headers[$0], widths[$0], left: false) }.joined(separator: "  ")
+        var lines = [style.bold(header)]
+        for row in rows {
+            let text = pad(row.label, labelWidth, left: true) + "  "
+                + row.cells.indices.map { pad(row.cells[$0], widths[$0], left: false) }.joined(separator: "  ")
+            lines.append(row.isLanguage ? style.bold(text) : style.dim(text))
+        }
+        return lines
+    }
+
+    /// `Diagnostic.description`, with the severity colored.
+    static func line(for problem: Diagnostic, style: Style) -> String {
+        guard style.enabled else { return problem.description }
+        var text = ""
+        if let location = problem.location { text += style.bold("\(location):") + " " }
+        text += problem.severity == .error ? style.red("error:") : style.yellow("warning:")
+        text += " [\(problem.check)] "
+        if let unit = problem.unit { text += "unit \(unit): " }
+        text += problem.message
+        if let hint = problem.hint { text += "\n" + style.dim("  hint: \(hint)") }
+        return text
+    }
+
+    private static func closingLine(_ report: CheckReport, style: Style) -> String {
+        let errors = report.problems.filter { $0.severity == .error }.count
+        let warnings = report.problems.count - errors
+        let languages = count(report.languages.count, "language")
+        if errors == 0, warnings == 0 { return style.green("no problems in \(languages)") }
+        let text = "\(count(errors, "error")), \(count(warnings, "warning")) in \(languages)"
+        return errors > 0 ? style.red(text) : style.yellow(text)
+    }
+
+    /// ANSI styles that turn into plain text when color is off.
+    struct Style {
+        var enabled: Bool
+
+        private func wrap(_ code: String, _ text: String) -> String {
+            enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        }
+
+        func bold(_ text: String) -> String { wrap("1", text) }
+        func dim(_ text: String) -> String { wrap("2", text) }
+        func red(_ text: String) -> String { wrap("1;31", text) }
+        func yellow(_ text: String) -> String { wrap("1;33", text) }
+        func green(_ text: String) -> String { wrap("32", text) }
+    }
+}

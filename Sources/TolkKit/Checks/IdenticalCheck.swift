@@ -1,0 +1,18 @@
+/// `identical`: a target that is the source copied over, for text with real words in it
+/// (names, numbers and single words are often the same in every language).
+struct IdenticalCheck: UnitCheck {
+    let name = "identical"
+    let severity = Severity.warning
+    let scope = CheckScope.currentTarget
+
+    func findings(in subject: CheckSubject) -> [Finding] {
+        guard subject.target.signature == subject.source.signature, Self.wordCount(subject.source.checkedText) >= 2 else { return [] }
+        return [Finding("the target is the same as the source: \(Quote.quoted(subject.source.plainText))",
+                        hint: "translate the text; if it really is the same in \(subject.language.displayName), ignore this warning")]
+    }
+
+    /// Words of at least two letters.
+    static func wordCount(_ text: String) -> Int {
+        text.split { !$0.isLetter }.filter { $0.count >= 2 }.count
+    }
+}

@@ -1,0 +1,69 @@
+/// `punctuation`: the source ends in . ! ? : (or …) and the target does not end in the same kind
+/// of mark, in any script's form of it (۔ ؟ 。 ። …), or the other way round.
+struct PunctuationCheck: UnitCheck {
+    let name = "punctuation"
+    let severity = Severity.warning
+    let scope = CheckScope.currentTarget
+
+    enum Ending: String, CaseIterable {
+        case fullStop = "a full stop"
+        case question = "a question mark"
+        case exclamation = "an exclamation mark"
+        case colon = "a colon"
+        case ellipsis = "an ellipsis"
+    }
+
+    private static let marks: [Ending: Set<Character>] = [
+        .fullStop: [".", "。", "｡", "．", "۔", "።", "।", "॥", "܀", "܁", "܂", "။", "។", "։"],
+        .question: ["?", "？", "؟", "፧", "\u{037E}"],
+        .exclamation: ["!", "！", "՜", "߹"],
+        .colon: [":", "：", "፥", "፦"],
+        .ellipsis: ["…", "⋯"],
+    ]
+
+    /// Closing quotes and brackets after the mark do not count: `(see page 2).`, `"113".`
+    private static let closers: Set<Character> = ["\"", "'", "”", "’", "»", "›", ")", "]", "}", "」", "』", "）"]
+
+    /// The endings the last mark of `text` may stand for, [] for none, nil when the text ends in a code.
+    static func endings(of text: String, language: String) -> Set<Ending>? {
+        var text = Substring(text.trimmingWhitespace)
+        while let last = text.last, closers.contains(last) { text = text.dropLast() }
+        guard let last = text.last, last != "\u{FFFC}" else { return text.isEmpty ? [] : nil }
+        if text.hasSuffix("...") { return [.ellipsis] }
+        let primary = language.split(separator: "-").first.map(String.init) ?? language
+        // Greek writes the question mark as ';', Armenian's full stop ':' ends any sentence.
+        if primary == "el", last == ";" { return [.question] }
+        if primary == "hy", last == ":" || last == "։" { return Set(Ending.allCases) }
+        return Set(Ending.allCases.filter { marks[$0]!.contains(last) })
+    }
+
+    func findings(in subject: CheckSubject) -> [Finding] {
+        let tag = subject.language.tag
+        guard let source = Self.endings(of: subject.source.checkedText, language: "en"),
+            let target = Self.endings(of: subject.target.checkedText, language: tag) else { return [] }
+        let sourceEnding = Ending.allCases.first { source.contains($0) }
+        // Thai and Lao end sentences with a space, not a mark.
+        if sourceEnding == .fullStop, target.isEmpty, ["Thai", "Laoo"].contains(subject.language.expectedScript ?? "") { return [] }
+        if let sourceEnding {
+            guard !target.contains(sourceEnding) else { return [] }
+            return [Finding("the source ends with \(Self.describe(sourceEnding, in: subject.source.checkedText)), the target \(Self.ending(of: subject.target.checkedText, target))",
+                            hint: "end the target with \(sourceEnding.rawValue) too, in your language's form if it has one")]
+        }
+        guard !target.isEmpty else { return [] }
+        return [Finding("the source does not end with punctuation, the target \(Self.ending(of: subject.target.checkedText, target))",
+                        hint: "remove the mark at the end, unless your language needs it here")]
+    }
+
+    private static func ending(of text: String, _ endings: Set<Ending>) -> String {
+        guard let ending = Ending.allCases.first(where: { endings.contains($0) }) else { return "does not end with punctuation" }
+        return "ends with \(describe(ending, in: text))"
+    }
+
+    /// "a full stop (۔)": the kind and the mark as written.
+    private static func describe(_ ending: Ending, in text: String) -> String {
+        var text = Substring(text.trimmingWhitespace)
+        while let last = text.last, closers.contains(last) { text = text.dropLast() }
+        let mark = ending == .ellipsis && text.hasSuffix("...") ? "..." : text.last.map(String.init) ?? ""
+        return "\(ending.rawValue) (\(mark))"
+    }
+}

@@ -1,0 +1,52 @@
+/// `script`: a target written mostly in another script than its language's (Latin letters in
+/// an Urdu unit: a text pasted from the wrong file, or left in the source language).
+struct ScriptCheck: UnitCheck {
+    let name = "script"
+    let severity = Severity.warning
+    let scope = CheckScope.currentTarget
+
+    /// Fewer letters than this say too little about the script (an abbreviation, a brand).
+    static let minimumLetters = 4
+
+    func findings(in subject: CheckSubject) -> [Finding] {
+        guard let expected = subject.language.expectedScript else { return [] }
+        let accepted = Self.scripts(for: expected)
+        var counts: [String: Int] = [:]
+        var letters = 0
+        for scalar in subject.target.checkedText.unicodeScalars where scalar.properties.isAlphabetic {
+            let script = ICU.script(of: scalar)
+            guard script != "Zyyy", script != "Zinh", script != "Zzzz" else { continue }
+            counts[script, default: 0] += 1
+            letters += 1
+        }
+        let matching = counts.filter { accepted.contains($0.key) }.values.reduce(0, +)
+        guard letters >= Self.minimumLetters, matching * 2 < letters else { return [] }
+        let (other, count) = counts.filter { !accepted.contains($0.key) }.max { ($0.value, $1.key) < ($1.value, $0.key) }!
+        return [Finding(
+            "most letters of the target are \(Self.name(of: other)) (\(count) of \(letters)), but \(subject.language.displayName) is written in \(Self.name(of: expected)) script",
+            hint: "check that this is the \(subject.language.displayName) translation, not text pasted from another language")]
+    }
+
+    /// The ICU scripts that count as `script`: Japanese is Han + kana, Korean is Hangul + Han.
+    static func scripts(for script: String) -> Set<String> {
+        switch script {
+        case "Jpan": ["Hani", "Hira", "Kana"]
+        case "Kore": ["Hang", "Hani"]
+        case "Hans", "Hant": ["Hani"]
+        default: [script]
+        }
+    }
+
+    /// An English name for an ISO 15924 code, the code itself when not listed.
+    static func name(of script: String) -> String {
+        let names = [
+            "Latn": "Latin", "Arab": "Arabic", "Cyrl": "Cyrillic", "Grek": "Greek", "Hebr": "Hebrew",
+            "Deva": "Devanagari", "Beng": "Bengali", "Guru": "Gurmukhi", "Gujr": "Gujarati", "Taml": "Tamil",
+            "Telu": "Telugu", "Sinh": "Sinhala", "Thai": "Thai", "Laoo": "Lao", "Mymr": "Myanmar", "Khmr": "Khmer",
+            "Ethi": "Ethiopic", "Geor": "Georgian", "Armn": "Armenian", "Hani": "Han", "Hans": "Simplified Han",
+            "Hant": "Traditional Han", "Hira": "Hiragana", "Kana": "Katakana", "Jpan": "Japanese", "Hang": "Hangul",
+            "Kore": "Korean", "Syrc": "Syriac", "Thaa": "Thaana", "Tibt": "Tibetan",
+        ]
+        return names[script] ?? script
+    }
+}

@@ -1,0 +1,117 @@
+/// The web addresses, e-mail addresses, phone numbers and other numbers of a text, found once
+/// and shared by the `urls` and `numbers` checks. Each part of the text belongs to one kind only,
+/// so a phone number is compared as a phone number and not again as loose numbers.
+struct TextTokens {
+    /// A number as written and as ASCII digits (`٢٠` → `20`), for comparing across scripts.
+    struct Number: Hashable {
+        var written: String
+        var digits: String
+    }
+
+    var urls: [String] = []
+    var emails: [String] = []
+    var phones: [Number] = []
+    var numbers: [Number] = []
+
+    nonisolated(unsafe) private static let urlPattern = try! Regex(#"(?i)\b(?:https?://|www\.)[^\s<>"\x{FFFC}]+"#)
+    nonisolated(unsafe) private static let emailPattern = try! Regex(#"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
+
+    init(_ text: String) {
+        var scalars = Array(text.unicodeScalars)
+        for match in text.matches(of: Self.urlPattern) {
+            let url = Self.trimmingTrailingPunctuation(String(text[match.range]))
+            urls.append(url)
+            Self.blank(url.unicodeScalars.count, from: match.range.lowerBound, in: text, scalars: &scalars)
+        }
+        let remaining = String(String.UnicodeScalarView(scalars))
+        for match in remaining.matches(of: Self.emailPattern) {
+            emails.append(String(remaining[match.range]))
+            Self.blank(remaining[match.range].unicodeScalars.count, from: match.range.lowerBound, in: remaining, scalars: &scalars)
+        }
+        scanDigits(scalars)
+    }
+
+    /// Replaces `count` scalars from `index` with spaces, so later scans skip them.
+    private static func blank(_ count: Int, from index: String.Index, in text: String, scalars: inout [Unicode.Scalar]) {
+        let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
+        for offset in start ..< min(start + count, scalars.count) { scalars[offset] = " " }
+    }
+
+    /// Drops sentence punctuation after a URL ("see www.nhi.no." → "www.nhi.no").
+    static func trimmingTrailingPunctuation(_ url: String) -> String {
+        var url = Substring(url)
+        let trailing: Set<Character> = [".", ",", ";", ":", "!", "?", "'", "\"", "»", "”", "’", "]", "}", "،", "؛", "۔", "؟", "。", "，"]
+        while let last = url.last {
+            if trailing.contains(last) {
+                url = url.dropLast()
+            } else if last == ")", url.filter({ $0 == "(" }).count < url.filter({ $0 == ")" }).count {
+                url = url.dropLast()
+            } else {
+                break
+            }
+        }
+        return String(url)
+    }
+
+    /// Reads runs of digit groups ("116 117", "+47 22 00 00 00", "2-3") and sorts them into phone numbers and numbers.
+    private mutating func scanDigits(_ scalars: [Unicode.Scalar]) {
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && ICU.digitValue(scalars[index]) != nil }
+        let separators: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "-"]
+        var index = 0
+        while index < scalars.count {
+            let plus = scalars[index] == "+" && isDigit(index + 1)
+            guard plus || isDigit(index) else { index += 1; continue }
+            let start = index
+            if plus { index += 1 }
+            var groups: [Number] = []
+            while true {
+                let groupStart = index
+                var digits = ""
+                while isDigit(index) {
+                    digits += String(ICU.digitValue(scalars[index])!)
+                    index += 1
+                }
+                groups.append(Number(written: Self.string(scalars[groupStart ..< index]), digits: digits))
+                guard index < scalars.count, separators.contains(scalars[index]), isDigit(index + 1) else { break }
+                index += 1
+            }
+            let total = groups.reduce(0) { $0 + $1.digits.count }
+            if plus || total >= 8 {
+                phones.append(Number(written: Self.string(scalars[start ..< index]), digits: groups.map(\.digits).joined()))
+            } else {
+                sortGroups(groups)
+            }
+        }
+    }
+
+    /// Short service numbers (113, 116 117) are phone numbers; other groups are numbers.
+    private mutating func sortGroups(_ groups: [Number]) {
+        var index = 0
+        while index < groups.count {
+            let group = groups[index]
+            if group.digits == "116", index + 1 < groups.count, groups[index + 1].digits.count == 3 {
+                phones.append(Number(written: group.written + " " + groups[index + 1].written, digits: group.digits + groups[index + 1].digits))
+                index += 2
+                continue
+            }
+            if Self.isServiceNumber(group.digits) { phones.append(group) } else { numbers.append(group) }
+            index += 1
+        }
+    }
+
+    /// Emergency and help-line numbers: 110–119 and the European 116 xxx numbers.
+    static func isServiceNumber(_ digits: String) -> Bool {
+        (digits.count == 3 && digits.hasPrefix("11")) || (digits.count == 6 && digits.hasPrefix("116"))
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(String.UnicodeScalarView(scalars))
+    }
+}
+
+extension Array where Element == String {
+    /// "a", "a and b", "a, b and c".
+    var listed: String {
+        count <= 1 ? (first ?? "") : dropLast().joined(separator: ", ") + " and " + last!
+    }
+}

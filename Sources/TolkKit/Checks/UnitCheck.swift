@@ -1,0 +1,77 @@
+/// One unit in one language, as a check sees it.
+struct CheckSubject: Sendable {
+    var localized: LocalizedUnit
+    var language: LanguageSettings
+    /// The lowest state the site publishes.
+    var minState: TranslationState
+    /// Project-relative path of the .xlf file.
+    var translationPath: String
+    /// Whether the .xlf file exists.
+    var fileExists: Bool
+
+    var unit: Unit { localized.unit }
+    var source: InlineText { localized.unit.source }
+    /// The target with codes resolved against the source; empty when there is none.
+    var target: InlineText { localized.target ?? InlineText() }
+
+    /// Where to report problems with this unit: the `<target>`, else the `<unit>`, else the file.
+    var location: SourceLocation {
+        localized.translation?.targetLocation ?? localized.translation?.location
+            ?? SourceLocation(file: translationPath, line: 1, column: 1)
+    }
+}
+
+/// Which units a check looks at.
+enum CheckScope: Sendable {
+    /// Every unit, translated or not (missing, stale, state).
+    case everyUnit
+    /// Only units with a current target: not missing, not stale (the quality checks).
+    case currentTarget
+}
+
+/// What a check found: words for the translator, turned into a `Diagnostic` by the registry.
+struct Finding: Sendable, Hashable {
+    var message: String
+    var hint: String?
+    /// A different check name than the check's own (`missing` reports plural forms as `plurals`).
+    var check: String?
+
+    init(_ message: String, hint: String? = nil, check: String? = nil) {
+        self.message = message
+        self.hint = hint
+        self.check = check
+    }
+}
+
+/// A rule over one unit. Checks are pure functions of the subject, so they run in any order
+/// and on any thread; the registry adds location, language and unit id.
+protocol UnitCheck: Sendable {
+    /// The stable name used in `Diagnostic.check`.
+    var name: String { get }
+    var severity: Severity { get }
+    var scope: CheckScope { get }
+    func findings(in subject: CheckSubject) -> [Finding]
+}
+
+/// Every check `tolk check` runs, in the order their problems are listed for one unit.
+enum CheckRegistry {
+    static let all: [any UnitCheck] = [
+        MissingCheck(), StaleCheck(), StateCheck(),
+        InlineCodesCheck(), RawHTMLCheck(), NumbersCheck(), URLsCheck(), BidiCheck(),
+        IdenticalCheck(), ScriptCheck(), LengthCheck(), PunctuationCheck(), SpacesCheck(),
+    ]
+
+    /// The diagnostics of `checks` for one unit.
+    static func diagnostics(for subject: CheckSubject, checks: [any UnitCheck] = all) -> [Diagnostic] {
+        let isCurrent = subject.localized.status == .current
+        var result: [Diagnostic] = []
+        for check in checks where check.scope == .everyUnit || isCurrent {
+            for finding in check.findings(in: subject) {
+                result.append(Diagnostic(
+                    check.severity, check: finding.check ?? check.name, at: subject.location, finding.message,
+                    hint: finding.hint, language: subject.language.tag, unit: subject.unit.id))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Where rendered files go. The renderer writes each file once; the disk sink streams them
+/// into a staging folder (nothing held twice), the memory sink keeps them for the preview server.
+public protocol OutputSink: Sendable {
+    /// Stores one file at a site-relative path such as `en/topics/neck-pain/index.html`.
+    func write(_ path: String, _ data: Data) throws
+}
+
+/// The rendered site in memory: what the preview server serves and tests inspect.
+public final class OutputTree: OutputSink, @unchecked Sendable {
+    private var storage: [String: Data] = [:]
+    private let lock = NSLock()
+
+    public init() {}
+
+    public func write(_ path: String, _ data: Data) throws {
+        lock.withLock { storage[path] = data }
+    }
+
+    /// The files by path.
+    public var files: [String: Data] { lock.withLock { storage } }
+
+    /// One file's contents, nil when the site has no such file.
+    public subscript(path: String) -> Data? { lock.withLock { storage[path] } }
+
+    /// One file as UTF-8 text.
+    public func text(_ path: String) -> String? { self[path].map { String(decoding: $0, as: UTF8.self) } }
+}
+
+/// Writes files into a staging folder as they are rendered.
+public struct DirectorySink: OutputSink {
+    public let folder: URL
+
+    public init(folder: URL) { self.folder = folder }
+
+    public func write(_ path: String, _ data: Data) throws {
+        let url = folder.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+}

@@ -1,0 +1,61 @@
+/// Renders translated inline text as HTML. Text is always escaped, so HTML typed into a
+/// translation shows as text and never becomes markup; codes come from the source.
+struct InlineHTMLRenderer {
+    /// The value of a `{placeholder}` (a dosage number in the page's digits), nil to show it as is.
+    var placeholderValue: (String) -> String? = { _ in nil }
+    /// The alt text of an image by its unit id.
+    var altText: (String) -> String = { _ in "" }
+    /// Prefix for relative image paths (`../../../`).
+    var root: String = ""
+
+    func render(_ text: InlineText) -> String {
+        var out = ""
+        var open: [(id: String, tag: String)] = []
+        for element in text.elements {
+            switch element {
+            case .text(let value):
+                out += HTML.escape(value)
+            case .open(let id, let code):
+                let (start, tag) = startTag(code)
+                out += start
+                open.append((id, tag))
+            case .close(let id):
+                guard let index = open.lastIndex(where: { $0.id == id }) else { continue }
+                // Close inner elements first so the HTML stays well-formed, then reopen nothing:
+                // overlapping codes are an inline-codes error that the checks report.
+                for entry in open[index...].reversed() where !entry.tag.isEmpty { out += "</\(entry.tag)>" }
+                open.removeSubrange(index...)
+            case .placeholder(_, let code):
+                out += standalone(code)
+            }
+        }
+        for entry in open.reversed() where !entry.tag.isEmpty { out += "</\(entry.tag)>" }
+        return out
+    }
+
+    private func startTag(_ code: InlineCode) -> (String, String) {
+        switch code {
+        case .emphasis: ("<em>", "em")
+        case .strong: ("<strong>", "strong")
+        case .strikethrough: ("<del>", "del")
+        case .link(let url):
+            if let safe = HTML.safeURL(url) { ("<a href=\"\(HTML.escape(safe))\">", "a") } else { ("", "") }
+        default: ("", "")
+        }
+    }
+
+    private func standalone(_ code: InlineCode) -> String {
+        switch code {
+        case .code(let text): "<code>\(HTML.escape(text))</code>"
+        case .lineBreak: "<br>"
+        case .placeholder(let name): HTML.escape(placeholderValue(name) ?? name)
+        case .image(let src, let altUnit):
+            if let safe = HTML.safeURL(src) {
+                "<img src=\"\(HTML.escape(isRelative(safe) ? root + safe : safe))\" alt=\"\(HTML.escape(altText(altUnit)))\">"
+            } else { "" }
+        default: ""
+        }
+    }
+
+    private func isRelative(_ url: String) -> Bool { !url.contains(":") && !url.hasPrefix("/") }
+}

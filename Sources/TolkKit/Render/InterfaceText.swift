@@ -1,0 +1,41 @@
+/// Interface strings (`Site/strings.yml` and its translations) and numbers in one language.
+struct InterfaceText {
+    let language: LanguageSettings
+    let strings: PageText?
+
+    init(language: LanguageSettings, site: LocalizedSite) {
+        self.language = language
+        self.strings = site.project.strings.map { PageText.resolve($0, language: language, site: site) }
+    }
+
+    /// A string as HTML: escaped, and in a `<span lang>` when shown in another language.
+    func html(_ key: String) -> String {
+        guard let entry = strings?.entries[key] else { return HTML.escape(key) }
+        return wrap(entry, InlineHTMLRenderer().render(entry.text))
+    }
+
+    /// A string as plain text (for `<title>` and attributes).
+    func plain(_ key: String) -> String {
+        strings?.entries[key]?.text.plainText ?? key
+    }
+
+    /// A plural string for a count: the language's CLDR category picks the form, and `{count}`
+    /// becomes the number in the language's digits ("5 powtórzeń", "٥ تكرارات").
+    func plural(_ key: String, count: Int) -> String {
+        let category = ICU.pluralCategory(language.tag, for: Double(count))
+        let entry = strings?.entries["\(key).\(category)"] ?? strings?.entries["\(key).other"]
+        guard let entry else { return number(count) }
+        let renderer = InlineHTMLRenderer(placeholderValue: { $0 == "{count}" ? number(count) : nil })
+        return wrap(entry, renderer.render(entry.text))
+    }
+
+    /// An integer in the language's digits.
+    func number(_ value: Int) -> String {
+        ICU.formatInteger(value, language: language.numberLocale)
+    }
+
+    private func wrap(_ entry: PageText.Entry, _ html: String) -> String {
+        guard let foreign = entry.foreignLanguage else { return html }
+        return "<span\(HTML.languageAttributes(foreign))>\(html)</span>"
+    }
+}

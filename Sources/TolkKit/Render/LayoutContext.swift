@@ -1,0 +1,30 @@
+/// Builds the context of `layout.mustache`: language, alternates, switcher, skip link.
+struct LayoutContext {
+    let site: LocalizedSite
+    let paths: SitePaths
+    let options: RenderOptions
+
+    /// The layout of a page in `language`. `alternatesFor` gives the languages the page exists in,
+    /// with their site-relative paths; it makes the switcher and the hreflang links.
+    func make(language: LanguageSettings, strings: InterfaceText, file: String, title: String, description: String?,
+              content: String, notice: String?, canonicalPath: String?, versions: [(LanguageSettings, String)]) -> [String: Any] {
+        let root = SitePaths.root(from: file)
+        var alternates: [[String: Any]] = versions.map { ["hreflang": $0.0.tag, "href": paths.absolute($0.1)] }
+        if let source = versions.first(where: { $0.0.tag == site.project.config.sourceLanguage }) {
+            alternates.append(["hreflang": "x-default", "href": paths.absolute(source.1)])
+        }
+        let switcher: [[String: Any]] = versions.map { version, path in
+            ["name": version.name, "lang": version.tag, "dir": version.direction.rawValue, "href": root + path,
+             "current": version.tag == language.tag]
+        }
+        return [
+            "lang": language.tag, "dir": language.direction.rawValue, "root": root,
+            "title": title, "description": description.flatMap { $0.isEmpty ? nil : $0 } as Any, "site_title": strings.plain("site_title"),
+            "site_title_html": strings.html("site_title"), "t_skip": strings.html("skip_to_content"),
+            "languages_label": strings.plain("languages"), "home": root + "\(language.tag)/",
+            "canonical": canonicalPath.map(paths.absolute) ?? "", "alternates": versions.count > 1 ? alternates : [],
+            "has_switcher": versions.count > 1, "switcher": switcher,
+            "content": content, "notice": notice ?? "", "head_extra": "", "body_extra": options.bodyExtra,
+        ]
+    }
+}

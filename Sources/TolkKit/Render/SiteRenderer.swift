@@ -1,0 +1,109 @@
+import Foundation
+
+/// Renders a `LocalizedSite` into an output sink: every published page in every language, the
+/// language indexes, the root language chooser, 404, sitemap, robots.txt, stylesheet and images.
+public struct SiteRenderer: Sendable {
+    public let site: LocalizedSite
+    public let theme: Theme
+    public let options: RenderOptions
+    let paths: SitePaths
+
+    public init(site: LocalizedSite, theme: Theme, options: RenderOptions = RenderOptions()) {
+        self.site = site
+        self.theme = theme
+        self.options = options
+        self.paths = SitePaths(baseURL: site.project.config.baseURL)
+    }
+
+    /// Renders every file into `sink`, pages in parallel on all cores.
+    public func render(into sink: OutputSink) throws {
+        let config = site.project.config
+        let pages = site.project.documents.compactMap { document in LocalizedSite.pageID(of: document).map { ($0, document) } }
+        var jobList: [(LanguageSettings, PageID?, SourceDocument?)] = []
+        for language in config.languages {
+            jobList.append((language, nil, nil))
+            for (page, document) in pages where site.availability[language.tag]?[page]?.isPublished == true {
+                jobList.append((language, page, document))
+            }
+        }
+        let jobs = jobList
+        let errors = ResultSlots<Error>(count: jobs.count)
+        let interface = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.tag, InterfaceText(language: $0, site: site)) })
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let (language, page, document) = jobs[index]
+            do {
+                let strings = interface[language.tag]!
+                if let page, let document {
+                    try renderPage(page, document: document, language: language, strings: strings, into: sink)
+                } else {
+                    try sink.write("\(language.tag)/index.html", Data(IndexPage(renderer: self).render(language: language, strings: strings).utf8))
+                }
+            } catch {
+                errors[index] = error
+            }
+        }
+        if let error = errors.values.compactMap({ $0 }).first { throw error }
+        try renderSiteFiles(interface: interface, into: sink)
+    }
+
+    private func renderPage(_ page: PageID, document: SourceDocument, language: LanguageSettings, strings: InterfaceText,
+                            into sink: OutputSink) throws {
+        let file = paths.file(page, language: language.tag)
+        let root = SitePaths.root(from: file)
+        let text = PageText.resolve(document, language: language, site: site)
+        let renderer = PageRenderer(site: site, theme: theme, options: options)
+        let content: (html: String, title: String, summary: String?)
+        switch document.content {
+        case .topic(let topic): content = renderer.topic(topic, text: text, root: root)
+        case .exercise(let exercise):
+            let rendered = renderer.exercise(exercise, text: text, strings: strings, root: root)
+            content = (rendered.html, rendered.title, nil)
+        case .strings: return
+        }
+        let availability = site.availability[language.tag]?[page]
+        let notice = availability?.showsUnreviewedNotice == true ? strings.html("unreviewed_notice") : nil
+        let versions = site.languages(publishing: page).map { ($0, paths.path(page, language: $0.tag)) }
+        let layout = LayoutContext(site: site, paths: paths, options: options).make(
+            language: language, strings: strings, file: file, title: content.title, description: content.summary,
+            content: content.html, notice: notice, canonicalPath: paths.path(page, language: language.tag), versions: versions)
+        try sink.write(file, Data(theme.render("layout", layout).utf8))
+    }
+
+    private func renderSiteFiles(interface: [String: InterfaceText], into sink: OutputSink) throws {
+        let config = site.project.config
+        let source = config.language(config.sourceLanguage)!
+        let sourceStrings = interface[source.tag]!
+        let languages: [[String: Any]] = config.languages.map {
+            ["name": $0.name, "lang": $0.tag, "dir": $0.direction.rawValue, "href": "\($0.tag)/"]
+        }
+        let chooser = theme.render("chooser", ["languages": languages, "site_title_html": sourceStrings.html("site_title")])
+        let versions = config.languages.map { ($0, "\($0.tag)/") }
+        var layout = LayoutContext(site: site, paths: paths, options: options).make(
+            language: source, strings: sourceStrings, file: "index.html", title: sourceStrings.plain("choose_language"),
+            description: nil, content: chooser, notice: nil, canonicalPath: "", versions: versions)
+        layout["has_switcher"] = false
+        try sink.write("index.html", Data(theme.render("layout", layout).utf8))
+
+        let sitePath = URL(string: config.baseURL).map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" } ?? "/"
+        let notFound: [[String: Any]] = config.languages.map { language in
+            let strings = interface[language.tag]!
+            return ["lang": language.tag, "dir": language.direction.rawValue, "href": "\(sitePath)\(language.tag)/",
+                    "page_not_found": strings.html("page_not_found"), "page_not_found_text": strings.html("page_not_found_text"),
+                    "back_to_start": strings.html("back_to_start")]
+        }
+        var notFoundLayout = LayoutContext(site: site, paths: paths, options: options).make(
+            language: source, strings: sourceStrings, file: "404.html", title: sourceStrings.plain("page_not_found"),
+            description: nil, content: theme.render("notfound", ["languages": notFound]), notice: nil, canonicalPath: nil, versions: [])
+        // 404.html is served at any depth, so its links must not be relative.
+        notFoundLayout["root"] = sitePath
+        notFoundLayout["home"] = "\(sitePath)\(source.tag)/"
+        try sink.write("404.html", Data(theme.render("layout", notFoundLayout).utf8))
+
+        try sink.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8))
+        try sink.write("robots.txt", Data("User-agent: *\nAllow: /\nSitemap: \(paths.absolute("sitemap.xml"))\n".utf8))
+        for (path, data) in theme.assets { try sink.write("assets/\(path)", data) }
+        for (path, data) in Theme.files(under: site.project.root.appendingPathComponent("Content/images")) {
+            try sink.write("images/\(path)", data)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Mustache
+
+/// The templates and assets a site is rendered with: the project's own
+/// (`Site/templates/*.mustache`, `Site/assets/`) over Tolk's default theme.
+public struct Theme: Sendable {
+    /// Names of the templates a theme has.
+    public static let templateNames = ["layout", "topic", "exercise", "index", "chooser", "notfound"]
+
+    let library: MustacheLibrary
+    /// Asset files by path below `assets/`.
+    public let assets: [String: Data]
+
+    /// The folder of the default theme in Tolk's resources.
+    public static var defaultFolder: URL { Bundle.module.url(forResource: "theme", withExtension: nil)! }
+
+    /// Loads the theme of a project. Template syntax errors are reported with the file.
+    public static func load(projectRoot: URL) -> Staged<Theme?> {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        let projectTemplates = projectRoot.appendingPathComponent("Site/templates")
+        for name in templateNames {
+            let own = projectTemplates.appendingPathComponent("\(name).mustache")
+            let url = FileManager.default.fileExists(atPath: own.path) ? own : defaultFolder.appendingPathComponent("templates/\(name).mustache")
+            let path = url == own ? "Site/templates/\(name).mustache" : "(default theme) \(name).mustache"
+            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("template", at: SourceLocation(file: path), "the template could not be read as UTF-8 text"))
+                continue
+            }
+            do {
+                try library.register(text, named: name)
+            } catch {
+                diagnostics.append(.error("template", at: SourceLocation(file: path), "the template has a syntax error: \(error)",
+                    hint: "check that every {{#section}} has its {{/section}}"))
+            }
+        }
+        var assets: [String: Data] = [:]
+        for folder in [defaultFolder.appendingPathComponent("assets"), projectRoot.appendingPathComponent("Site/assets")] {
+            for (path, data) in files(under: folder) { assets[path] = data }
+        }
+        guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
+        return Staged(Theme(library: library, assets: assets), diagnostics: diagnostics)
+    }
+
+    /// Renders a template with a context of dictionaries, arrays and strings.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// Regular files below a folder, by relative path, skipping hidden files.
+    static func files(under folder: URL) -> [(String, Data)] {
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+                                                              options: [.skipsHiddenFiles]) else { return [] }
+        var result: [(String, Data)] = []
+        let base = folder.standardizedFileURL.path
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                  let data = try? Data(contentsOf: url) else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
+            result.append((path, data))
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+}

@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import TolkKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the static website (every published page in every language).",
+        discussion: """
+            Writes the site to _site/ (or `output:` of site.yml, or --output), atomically: the new site
+            replaces the old one only when everything was built, so a failed build leaves the previous
+            output as it was. The same input gives byte-identical output.
+            A page is published in a language when all its units are translated, not stale, and at
+            least at `publish.min_state` (site.yml); otherwise the language's index lists it as not
+            yet available, with links to the languages that have it.
+            """
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(help: ArgumentHelp("The output folder. Default: `output` of site.yml, `_site`.", valueName: "dir"))
+    var output: String?
+
+    func run() throws {
+        let console = Console()
+        let started = Date()
+        let result = SiteBuild.build(root: project.root, output: output.map { URL(fileURLWithPath: $0) })
+        console.print(result.diagnostics)
+        guard let summary = result.value else {
+            console.error("Build failed; the previous output was left as it was.")
+            throw ExitCode.failure
+        }
+        let languages = summary.publishedPages.keys.sorted().map { language in
+            let withheld = summary.withheldPages[language] ?? 0
+            return "\(language) \(summary.publishedPages[language] ?? 0)" + (withheld > 0 ? " (+\(withheld) not yet available)" : "")
+        }
+        console.out("Pages per language: \(languages.joined(separator: ", "))")
+        let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
+        console.out("Built \(summary.fileCount) files in \(elapsed) s into \(summary.output?.path ?? "?")")
+        console.out("Open \(summary.output?.appendingPathComponent("index.html").path ?? "") in a browser.")
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import TolkKit
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Report, per language, what is translated, reviewed, stale or missing, and every problem.",
+        discussion: """
+            Checks: missing, plurals, stale, state, inline-codes, raw-html, numbers, urls, bidi (errors);
+            identical, script, length, punctuation, spaces (warnings). Each problem is printed as
+            FILE:LINE:COLUMN: severity: [check] unit ID: message.
+            Exit status: 0 when there are no errors, 1 when there are, 2 for usage errors.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, junit
+    }
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(name: .customLong("lang"), help: ArgumentHelp("Only this language (repeatable). Default: every target language.", valueName: "tag"))
+    var languages: [String] = []
+
+    @Option(help: "Output format: text (a table), json or junit (for CI dashboards).")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("The lowest acceptable state: translated, reviewed or final. Default: publish.min_state of site.yml.", valueName: "state"))
+    var minState: String?
+
+    func validate() throws {
+        if let minState, TranslationState(rawValue: minState) == nil || minState == "initial" {
+            throw ValidationError("--min-state must be translated, reviewed or final, not `\(minState)`.")
+        }
+    }
+
+    func run() throws {
+        let console = Console()
+        let loaded = try project.load(console: console)
+        try validateLanguages(languages, in: loaded)
+        let catalog = TranslationCatalogLoader.load(loaded, languages: languages)
+        let threshold = minState.flatMap(TranslationState.init(rawValue:)) ?? loaded.config.publish.minState
+        var report = Checker.run(loaded, catalog: catalog.value, minState: threshold)
+        report.problems = (catalog.diagnostics + report.problems)
+        switch format {
+        case .text: console.out(CheckReportFormatter.text(report, color: console.color))
+        case .json: console.out(CheckReportFormatter.json(report))
+        case .junit: console.out(CheckReportFormatter.junit(report))
+        }
+        if report.problems.hasErrors { throw ExitCode.failure }
+    }
+}

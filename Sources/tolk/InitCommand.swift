@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import TolkKit
+
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a small working Tolk project (Norwegian source, English translation).",
+        discussion: """
+            Writes Site/site.yml, Site/strings.yml, one topic, one exercise with its illustration,
+            and reviewed English translations in Locales/en/, so that `tolk sync`, `tolk check`
+            and `tolk build` work at once. The folder must be empty or not exist yet.
+            Next: add a language to `languages` in Site/site.yml and run `tolk sync`.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The folder to create the project in.", valueName: "dir"))
+    var directory: String
+
+    func run() throws {
+        let console = Console()
+        let root = URL(fileURLWithPath: directory, isDirectory: true)
+        let existing = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        if !existing.filter({ !$0.hasPrefix(".") }).isEmpty {
+            throw ValidationError("\(directory) is not empty; `tolk init` only writes into an empty or new folder, so nothing of yours is overwritten.")
+        }
+        let files = ProjectInitializer.files()
+        console.print(files.diagnostics)
+        if files.diagnostics.hasErrors { throw ExitCode.failure }
+        for (path, text) in files.value.sorted(by: { $0.key < $1.key }) {
+            try AtomicFile.write(text, to: root.appendingPathComponent(path))
+        }
+        console.out("Created a Tolk project in \(directory) (\(files.value.count) files).")
+        console.out("Next: cd \(directory) && tolk check")
+    }
+}
