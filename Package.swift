@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libcmark-gfm-dev, libcmark-gfm-extensions-dev).
@@ -41,16 +42,24 @@ let package = Package(
             // The default theme: templates and stylesheet used when a project has none of its own.
             resources: [.copy("Resources/theme")]
         ),
+        // The preview server of `tolk serve` (Hummingbird): kept apart so the library stays free of NIO.
+        .target(
+            name: "TolkServer",
+            dependencies: [
+                "TolkKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "tolk",
             dependencies: [
-                "TolkKit",
+                "TolkKit", "TolkServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "TolkKitTests",
-            dependencies: ["TolkKit"],
+            dependencies: ["TolkKit", "TolkServer"],
             resources: [.copy("Fixtures")]
         ),
     ]

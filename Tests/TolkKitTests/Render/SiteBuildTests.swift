@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import TolkKit
+
+@Suite struct SiteBuildTests {
+    static let pages = ["index.html", "nb/index.html", "nb/topics/back/index.html", "nb/exercises/chin/index.html"]
+
+    func attribute(_ name: String, of tag: String, in html: String) -> String? {
+        guard let start = html.range(of: "<\(tag) ") else { return nil }
+        let rest = html[start.upperBound...]
+        guard let close = rest.firstIndex(of: ">") else { return nil }
+        let element = rest[..<close]
+        guard let attribute = element.range(of: "\(name)=\"") else { return nil }
+        return String(element[attribute.upperBound...].prefix { $0 != "\"" })
+    }
+
+    @Test func everyPageHasLangAndDirOfItsLanguage() throws {
+        let tree = try SiteFixture.render(try SiteFixture.make())
+        let expected = ["nb": "ltr", "en": "ltr", "ur": "rtl"]
+        for (language, direction) in expected {
+            for page in ["\(language)/index.html", "\(language)/topics/back/index.html", "\(language)/exercises/chin/index.html"] {
+                let html = try #require(tree.text(page), "\(page) missing")
+                #expect(attribute("lang", of: "html", in: html) == language, "\(page)")
+                #expect(attribute("dir", of: "html", in: html) == direction, "\(page)")
+            }
+        }
+        #expect(attribute("lang", of: "html", in: try #require(tree.text("index.html"))) == "nb")
+    }
+
+    @Test func hreflangAlternatesListThePublishedLanguagesAndXDefault() throws {
+        let tree = try SiteFixture.render(try SiteFixture.make())
+        let html = try #require(tree.text("ur/topics/back/index.html"))
+        let links = html.split(separator: "\n").filter { $0.hasPrefix("<link rel=\"alternate\"") }
+        #expect(links == [
+            "<link rel=\"alternate\" hreflang=\"nb\" href=\"https://example.org/info/nb/topics/back/\">",
+            "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/info/en/topics/back/\">",
+            "<link rel=\"alternate\" hreflang=\"ur\" href=\"https://example.org/info/ur/topics/back/\">",
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.org/info/nb/topics/back/\">",
+        ])
+        #expect(html.contains("<a href=\"../../../ur/topics/back/\" lang=\"ur\" dir=\"rtl\" hreflang=\"ur\" aria-current=\"page\">اردو</a>"))
+        let sitemap = try #require(tree.text("sitemap.xml"))
+        #expect(sitemap.contains("<xhtml:link rel=\"alternate\" hreflang=\"ur\" href=\"https://example.org/info/ur/exercises/chin/\"/>"))
+    }
+
+    @Test func aStalePageIsWithheldInThatLanguageOnly() throws {
+        let project = try SiteFixture.make()
+        try project.write("Content/topics/back.md", SiteFixture.topic.replacingOccurrences(of: "- Gå en tur.", with: "- Gå en lang tur."))
+        try project.sync()
+        let tree = try SiteFixture.render(project)
+        #expect(tree["ur/topics/back/index.html"] == nil)
+        #expect(tree["en/topics/back/index.html"] == nil)
+        #expect(tree["nb/topics/back/index.html"] != nil)
+        #expect(tree["ur/exercises/chin/index.html"] != nil)
+        let index = try #require(tree.text("ur/index.html"))
+        #expect(index.contains("<span class=\"unavailable\" lang=\"nb\" dir=\"ltr\">Vondt i ryggen</span>"))
+        #expect(index.contains("ابھی دستیاب نہیں"))
+        #expect(index.contains("<a href=\"../nb/topics/back/\" lang=\"nb\" dir=\"ltr\" hreflang=\"nb\">Norsk bokmål</a>"))
+        let nb = try #require(tree.text("nb/topics/back/index.html"))
+        #expect(!nb.contains("hreflang=\"ur\""))
+    }
+
+    @Test func fallbackPolicyShowsMissingBlocksInTheFallbackLanguageMarked() throws {
+        let project = try SiteFixture.make()
+        try project.write("Site/site.yml", SiteFixture.site + "\n  fallback: en\n")
+        try project.write("Content/topics/back.md", SiteFixture.topic.replacingOccurrences(of: "- Gå en tur.", with: "- Gå en tur.\n- Sov godt."))
+        try project.sync()
+        let tree = try SiteFixture.render(project)
+        let html = try #require(tree.text("ur/topics/back/index.html"))
+        #expect(html.contains("<li><span lang=\"nb\" dir=\"ltr\">Sov godt.</span></li>"))
+    }
+
+    @Test func htmlAndScriptInATranslationAreNeverEmitted() throws {
+        let project = try SiteFixture.make()
+        let path = "Locales/en/topics/back.xlf"
+        let text = try project.read(path).replacingOccurrences(of: "<target>Go for a walk.</target>",
+            with: "<target>&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt; Go.</target>")
+        try project.write(path, text)
+        let html = try #require(try SiteFixture.render(project).text("en/topics/back/index.html"))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img src=x"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+    }
+
+    @Test func dosageUsesTheLanguagesPluralFormsAndPlaceholders() throws {
+        let tree = try SiteFixture.render(try SiteFixture.make())
+        let en = try #require(tree.text("en/exercises/chin/index.html"))
+        #expect(en.contains("<li>5 repetitions</li>"))
+        #expect(en.contains("<li>hold for 2 seconds</li>"))
+        #expect(en.contains("<li>Hold for 2 seconds.</li>"))
+        let nb = try #require(tree.text("nb/exercises/chin/index.html"))
+        #expect(nb.contains("<li>5 repetisjoner</li>"))
+    }
+
+    @Test func rebuildsAreByteIdentical() throws {
+        let project = try SiteFixture.make()
+        let first = try SiteFixture.render(project).files
+        let second = try SiteFixture.render(project).files
+        #expect(first.keys.sorted() == second.keys.sorted())
+        #expect(first == second)
+        let out = project.root.appendingPathComponent("_site")
+        _ = SiteBuild.build(root: project.root, output: out)
+        let disk = Dictionary(uniqueKeysWithValues: Theme.files(under: out))
+        #expect(disk == first)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousOutputUntouched() throws {
+        let project = try SiteFixture.make()
+        let out = project.root.appendingPathComponent("_site")
+        let first = SiteBuild.build(root: project.root, output: out)
+        #expect(first.value != nil)
+        let before = Theme.files(under: out)
+        try project.write("Locales/ur/topics/back.xlf", "<xliff><broken")
+        let second = SiteBuild.build(root: project.root, output: out)
+        #expect(second.value == nil)
+        #expect(second.diagnostics.contains { $0.check == "xml" && $0.location?.file == "Locales/ur/topics/back.xlf" })
+        #expect(Theme.files(under: out).map(\.0) == before.map(\.0))
+        #expect(Theme.files(under: out).map(\.1) == before.map(\.1))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.contains("tolk-new") || $0.contains("tolk-old") }
+        #expect(leftovers.isEmpty)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+@testable import TolkKit
+
+/// A small project in nb, en and ur with one topic and one exercise, for site tests.
+enum SiteFixture {
+    static let site = """
+        source_language: nb
+        languages: [nb, en, ur]
+        base_url: https://example.org/info/
+        publish:
+          min_state: translated
+        """
+
+    static let topic = """
+        ---
+        title: Vondt i ryggen
+        summary: Vanlig og sjelden farlig.
+        ---
+
+        Ryggsmerter er **vanlige**. Les mer på [helsenorge.no](https://www.helsenorge.no/).
+
+        ## Hva kan du gjøre?
+
+        - Gå en tur.
+        - Ring 113 ved fare.
+        """
+
+    static let exercise = """
+        title: Haketrekk
+        region: neck
+        image: images/chin.svg
+        image_alt: Person som trekker haken bakover.
+        steps:
+          - Hold i {hold} sekunder.
+        dosage: { repetitions: 5, hold_seconds: 2 }
+        """
+
+    static let strings = """
+        site_title: Pasientinfo
+        skip_to_content: Gå til innholdet
+        languages: Språk
+        not_yet_available: Ikke tilgjengelig ennå
+        available_in: "Finnes på:"
+        unreviewed_notice: Ikke kontrollert ennå.
+        repetitions:
+          one: "{count} repetisjon"
+          other: "{count} repetisjoner"
+        hold_seconds:
+          one: "hold i {count} sekund"
+          other: "hold i {count} sekunder"
+        """
+
+    static let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>x</title></svg>\n"
+
+    /// English and Urdu translations with the same structure, imported as `translated`.
+    static let translations: [String: [String: String]] = [
+        "en": [
+            "Content/topics/back.md": "---\ntitle: Back pain\nsummary: Common and rarely dangerous.\n---\n\nBack pain is **common**. Read more at [helsenorge.no](https://www.helsenorge.no/).\n\n## What can you do?\n\n- Go for a walk.\n- Call 113 in danger.\n",
+            "Content/exercises/chin.yml": "title: Chin tuck\nimage_alt: Person pulling the chin back.\nsteps:\n  - Hold for {hold} seconds.\n",
+            "Site/strings.yml": "site_title: Patient info\nskip_to_content: Skip to content\nlanguages: Languages\nnot_yet_available: Not yet available\navailable_in: \"Available in:\"\nunreviewed_notice: Not yet checked.\nrepetitions:\n  one: \"{count} repetition\"\n  other: \"{count} repetitions\"\nhold_seconds:\n  one: \"hold for {count} second\"\n  other: \"hold for {count} seconds\"\n",
+        ],
+        "ur": [
+            "Content/topics/back.md": "---\ntitle: کمر کا درد\nsummary: عام اور شاذ و نادر ہی خطرناک۔\n---\n\nکمر کا درد **عام** ہے۔ مزید [helsenorge.no](https://www.helsenorge.no/) پر پڑھیں۔\n\n## آپ کیا کر سکتے ہیں؟\n\n- سیر کے لیے جائیں۔\n- خطرے میں 113 پر کال کریں۔\n",
+            "Content/exercises/chin.yml": "title: ٹھوڑی پیچھے کھینچنا\nimage_alt: ایک شخص ٹھوڑی پیچھے کھینچ رہا ہے۔\nsteps:\n  - {hold} سیکنڈ تک روکیں۔\n",
+            "Site/strings.yml": "site_title: مریضوں کے لیے معلومات\nskip_to_content: مواد پر جائیں\nlanguages: زبانیں\nnot_yet_available: ابھی دستیاب نہیں\navailable_in: \"دستیاب:\"\nunreviewed_notice: ابھی جانچا نہیں گیا۔\nrepetitions:\n  one: \"{count} بار\"\n  other: \"{count} بار\"\nhold_seconds:\n  one: \"{count} سیکنڈ روکیں\"\n  other: \"{count} سیکنڈ روکیں\"\n",
+        ],
+    ]
+
+    /// Writes the project with its translations.
+    static func make() throws -> TemporaryProject {
+        let project = try TemporaryProject([
+            "Content/topics/back.md": topic, "Content/exercises/chin.yml": exercise,
+            "Site/strings.yml": strings, "Content/images/chin.svg": svg,
+        ], site: site)
+        for (language, files) in translations {
+            let folder = project.root.appendingPathComponent(".import-\(language)")
+            for (path, text) in files {
+                let url = folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+            let result = TranslationImport.run(try project.load(), language: language, from: folder, state: .translated)
+            guard let imported = result.value else { throw TestFailure(result.diagnostics.map(\.description).joined(separator: "\n")) }
+            for file in imported.files { try project.write(file.path, file.text) }
+            try FileManager.default.removeItem(at: folder)
+        }
+        return project
+    }
+
+    /// Renders the project into memory.
+    static func render(_ project: TemporaryProject, options: RenderOptions = RenderOptions()) throws -> OutputTree {
+        let prepared = SiteBuild.prepare(root: project.root)
+        guard let value = prepared.value else { throw TestFailure(prepared.diagnostics.map(\.description).joined(separator: "\n")) }
+        let tree = OutputTree()
+        try SiteRenderer(site: value.site, theme: value.theme, options: options).render(into: tree)
+        return tree
+    }
+}
