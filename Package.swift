@@ -26,6 +26,11 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
         // A thin C layer over the system ICU (libicu-dev). Its public header exposes no ICU
         // types, because ICU's headers clash with Foundation's bundled ICU when both are imported.
         .target(
@@ -35,7 +40,7 @@ let package = Package(
         .target(
             name: "TolkKit",
             dependencies: [
-                "CLibXML2", "CCmarkGFM", "CICUShim",
+                "CLibXML2", "CCmarkGFM", "CICUShim", "CQRencode",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

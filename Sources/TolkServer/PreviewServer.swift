@@ -1,4 +1,84 @@
-import TolkKit
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+import ServiceLifecycle
+import UnixSignals
 
-/// The preview server of `tolk serve` (being built).
-public enum PreviewServer {}
+/// The preview server of `tolk serve`: builds the site in memory, serves it over HTTP, rebuilds
+/// what a change touches and reloads open pages; failed builds show in the page.
+///
+/// ```swift
+/// let server = PreviewServer(PreviewConfiguration(root: project)) { event in print(event) }
+/// try await server.run()   // until SIGINT/SIGTERM or `shutdown()`
+/// ```
+public final class PreviewServer: Sendable {
+    public let configuration: PreviewConfiguration
+    private let report: @Sendable (PreviewEvent) -> Void
+    private let state = Locked(PreviewState())
+    private let events = EventBroadcaster()
+    private let rebuilder: Rebuilder
+    private let group = Locked<ServiceGroup?>(nil)
+    private let stopRequested = Locked(false)
+    private let boundPort = Locked<Int?>(nil)
+
+    public init(_ configuration: PreviewConfiguration, report: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
+        self.configuration = configuration
+        self.report = report
+        self.rebuilder = Rebuilder(root: configuration.root, state: state, events: events, report: report)
+    }
+
+    /// The port the server listens on, once it does.
+    public var port: Int? { boundPort.current }
+
+    /// Builds the site, then serves it until shutdown. Throws when the address cannot be bound.
+    public func run() async throws {
+        let configuration = self.configuration
+        // Watch before the first build, so that a save during it is not missed.
+        let watcher: any ChangeWatcher = configuration.polling
+            ? PollingWatcher(root: configuration.root) : ChangeWatchers.make(root: configuration.root, report: report)
+        let rebuilder = self.rebuilder
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global(qos: .userInitiated).async {
+                rebuilder.rebuild(changed: nil)
+                continuation.resume()
+            }
+        }
+        let responder = PreviewResponder(state: state, events: events, rebuilder: rebuilder, token: UUID().uuidString)
+        let logger = Logger(label: "tolk.serve") { _ in SwiftLogNoOpLogHandler() }
+        let boundPort = self.boundPort
+        let report = self.report
+        let app = Application(
+            responder: responder,
+            configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? configuration.port
+                boundPort.withLock { $0 = port }
+                report(.listening(url: configuration.url(port: port), host: configuration.host, port: port))
+            },
+            logger: logger)
+        let service = PreviewService(watcher: watcher, rebuilder: rebuilder, events: events)
+        var groupConfiguration = ServiceGroupConfiguration(
+            services: [service, app],
+            gracefulShutdownSignals: configuration.handlesSignals ? [.sigint, .sigterm] : [],
+            logger: logger)
+        // Open keep-alive connections must not hold up Ctrl-C for long.
+        groupConfiguration.maximumGracefulShutdownDuration = .seconds(3)
+        let group = ServiceGroup(configuration: groupConfiguration)
+        let stopEarly = self.group.withLock { current -> Bool in
+            current = group
+            return stopRequested.current
+        }
+        if stopEarly { await group.triggerGracefulShutdown() }
+        try await group.run()
+    }
+
+    /// Stops serving: open event streams end, the watcher stops, `run()` returns.
+    public func shutdown() async {
+        let group = self.group.withLock { current -> ServiceGroup? in
+            stopRequested.withLock { $0 = true }
+            return current
+        }
+        await group?.triggerGracefulShutdown()
+    }
+}

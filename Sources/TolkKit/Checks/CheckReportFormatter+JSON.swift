@@ -4,7 +4,7 @@ extension CheckReportFormatter {
         jsonValue(report).rendered() + "\n"
     }
 
-    static func jsonValue(_ report: CheckReport) -> JSONText {
+    static func jsonValue(_ report: CheckReport) -> ReportJSON {
         .object([
             ("languages", .array(report.languages.map { language in
                 .object([("language", .string(language.language))] + counters(
@@ -35,7 +35,7 @@ extension CheckReportFormatter {
     }
 
     private static func counters(units: Int, translated: Int, reviewed: Int, final: Int, stale: Int, missing: Int,
-                                 errors: Int, warnings: Int, complete: Double) -> [(String, JSONText)] {
+                                 errors: Int, warnings: Int, complete: Double) -> [(String, ReportJSON)] {
         [
             ("units", .int(units)), ("translated", .int(translated)), ("reviewed", .int(reviewed)), ("final", .int(final)),
             ("stale", .int(stale)), ("missing", .int(missing)), ("errors", .int(errors)), ("warnings", .int(warnings)),

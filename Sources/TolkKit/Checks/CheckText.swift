@@ -14,12 +14,12 @@ extension InlineText {
     }
 }
 
-/// Quoting text from files in messages, safely: a quote never carries bidi controls or terminal
-/// escapes into a report.
-enum Quote {
-    /// `"text"`, shortened to `limit` characters, with invisible characters shown as `<U+202E>`.
+/// How checks put things into words: quotes from files (made safe to print), lists, codes and languages.
+enum Wording {
+    /// `"text"`, shortened to `limit` characters, with invisible characters shown as `<U+202E>`,
+    /// so a quote never carries bidi controls or terminal escapes into a report.
     static func quoted(_ text: String, limit: Int = 60) -> String {
-        var text = visible(text.trimmingWhitespace)
+        var text = visible(trimmed(text))
         if text.count > limit { text = String(text.prefix(limit - 1)) + "…" }
         return "\"\(text)\""
     }
@@ -40,41 +40,37 @@ enum Quote {
         }
         return result
     }
-}
 
-extension String {
-    /// The string without leading and trailing whitespace (Unicode whitespace, newlines included).
-    var trimmingWhitespace: String {
-        var text = Substring(self)
+    /// The text without leading and trailing whitespace (Unicode whitespace, newlines included).
+    static func trimmed(_ text: String) -> String {
+        var text = Substring(text)
         while text.first?.isWhitespace == true { text = text.dropFirst() }
         while text.last?.isWhitespace == true { text = text.dropLast() }
         return String(text)
     }
-}
 
-extension LanguageSettings {
-    /// "Urdu (ur)": the English name and tag, for messages read by translators and editors alike.
-    var displayName: String {
-        guard let english = ICU.displayName(tag, in: "en") else { return tag }
-        return "\(english) (\(tag))"
+    /// "a", "a and b", "a, b and c".
+    static func list(_ items: [String]) -> String {
+        items.count <= 1 ? (items.first ?? "") : items.dropLast().joined(separator: ", ") + " and " + items.last!
     }
 
-    /// The script the language is written in: from site.yml, else ICU's likely script.
-    var expectedScript: String? { script ?? ICU.likelyScript(tag) }
-}
+    /// "Urdu (ur)": the English name and the tag, for messages read by translators and editors alike.
+    static func language(_ language: LanguageSettings) -> String {
+        guard let english = ICU.displayName(language.tag, in: "en") else { return language.tag }
+        return "\(english) (\(language.tag))"
+    }
 
-extension InlineCode {
     /// The code in words, with an article: "bold text", "a link to https://…", "the placeholder {hold}".
-    var phrase: String {
-        switch self {
+    static func code(_ code: InlineCode) -> String {
+        switch code {
         case .emphasis: "italic text"
         case .strong: "bold text"
         case .strikethrough: "struck-through text"
-        case .link(let url): "a link to \(Quote.visible(url))"
-        case .code(let code): "the code `\(Quote.visible(code))`"
+        case .link(let url): "a link to \(visible(url))"
+        case .code(let code): "the code `\(visible(code))`"
         case .lineBreak: "a line break"
         case .placeholder(let name): "the placeholder \(name)"
-        case .image(let src, _): "the image \(Quote.visible(src))"
+        case .image(let src, _): "the image \(visible(src))"
         case .unknown: "a code"
         }
     }

@@ -7,8 +7,8 @@ struct IdenticalCheck: UnitCheck {
 
     func findings(in subject: CheckSubject) -> [Finding] {
         guard subject.target.signature == subject.source.signature, Self.wordCount(subject.source.checkedText) >= 2 else { return [] }
-        return [Finding("the target is the same as the source: \(Quote.quoted(subject.source.plainText))",
-                        hint: "translate the text; if it really is the same in \(subject.language.displayName), ignore this warning")]
+        return [Finding("the target is the same as the source: \(Wording.quoted(subject.source.plainText))",
+                        hint: "translate the text; if it really is the same in \(Wording.language(subject.language)), ignore this warning")]
     }
 
     /// Words of at least two letters.

@@ -18,8 +18,8 @@ struct InlineCodesCheck: UnitCheck {
             }
         }
         func phrase(_ id: String) -> String {
-            guard let code = sourceCodes[id]?.code else { return "a code (id \"\(Quote.visible(id))\")" }
-            return code.phrase
+            guard let code = sourceCodes[id]?.code else { return "a code (id \"\(Wording.visible(id))\")" }
+            return Wording.code(code)
         }
 
         var findings: [Finding] = []
@@ -35,7 +35,7 @@ struct InlineCodesCheck: UnitCheck {
                 uses[id, default: 0] += 1
                 if code == .unknown, sourceCodes[id] == nil {
                     if reported.insert(id).inserted {
-                        findings.append(Finding("the target has a code (id \"\(Quote.visible(id))\") that the source does not have",
+                        findings.append(Finding("the target has a code (id \"\(Wording.visible(id))\") that the source does not have",
                                                 hint: "remove it: a translation can only use the codes of the source"))
                     }
                 } else if let expected = sourceCodes[id]?.shape, expected != (isOpen ? .paired : .standalone),
@@ -49,24 +49,24 @@ struct InlineCodesCheck: UnitCheck {
                 guard let index = open.lastIndex(of: id) else {
                     if reported.insert(id).inserted {
                         if sourceCodes[id] == nil {
-                            findings.append(Finding("the target has a code (id \"\(Quote.visible(id))\") that the source does not have",
+                            findings.append(Finding("the target has a code (id \"\(Wording.visible(id))\") that the source does not have",
                                                     hint: "remove it: a translation can only use the codes of the source"))
                         } else {
-                            findings.append(Finding("\(phrase(id).capitalizedFirst) ends in the target without starting",
+                            findings.append(Finding("in the target, \(phrase(id)) ends without starting",
                                                     hint: "put the start of the code before the words it should cover"))
                         }
                     }
                     continue
                 }
                 for inner in open[(index + 1)...] where reported.insert(inner).inserted {
-                    findings.append(Finding("\(phrase(id).capitalizedFirst) and \(phrase(inner)) overlap in the target: one ends inside the other",
+                    findings.append(Finding("in the target, \(phrase(id)) and \(phrase(inner)) overlap: one ends inside the other",
                                             hint: "end the inner code before the outer one, as in the source"))
                 }
                 open.remove(at: index)
             }
         }
         for id in open where reported.insert(id).inserted {
-            findings.append(Finding("\(phrase(id).capitalizedFirst) starts in the target but never ends",
+            findings.append(Finding("in the target, \(phrase(id)) starts but never ends",
                                     hint: "end the code after the words it should cover"))
         }
         for id in sourceOrder where !reported.contains(id) {
@@ -81,9 +81,4 @@ struct InlineCodesCheck: UnitCheck {
         }
         return findings
     }
-}
-
-extension String {
-    /// The string with its first character upper-cased ("bold text" → "Bold text").
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -11,12 +11,12 @@ struct LengthCheck: UnitCheck {
 
     /// Han-based writing needs far fewer characters than Norwegian for the same text.
     static func minimumRatio(for language: LanguageSettings) -> Double {
-        ["Hani", "Hans", "Hant", "Jpan"].contains(language.expectedScript ?? "") ? 0.15 : 0.4
+        ["Hani", "Hans", "Hant", "Jpan"].contains(ScriptCheck.expectedScript(for: language) ?? "") ? 0.15 : 0.4
     }
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let source = subject.source.checkedText.trimmingWhitespace.count
-        let target = subject.target.checkedText.trimmingWhitespace.count
+        let source = Wording.trimmed(subject.source.checkedText).count
+        let target = Wording.trimmed(subject.target.checkedText).count
         guard source >= Self.minimumSourceLength else { return [] }
         let ratio = Double(target) / Double(source)
         let counts = "\(target) characters, the source has \(source)"

@@ -10,7 +10,7 @@ struct MissingCheck: UnitCheck {
         if subject.unit.kind == .plural, let category = subject.unit.pluralCategory {
             return [pluralFinding(subject, category: category)]
         }
-        let source = Quote.quoted(subject.source.plainText)
+        let source = Wording.quoted(subject.source.plainText)
         if !subject.fileExists {
             return [Finding("not translated: the source says \(source), and the translation file does not exist yet",
                             hint: "run `tolk sync` to create \(subject.translationPath), then translate it")]
@@ -29,7 +29,7 @@ struct MissingCheck: UnitCheck {
         let forms = ICU.pluralCategories(language).map { "'\($0)'" }.joined(separator: ", ")
         return Finding(
             "the plural form '\(category)' (\(examples)) is not translated",
-            hint: "\(subject.language.displayName) has the plural forms \(forms); translate each one, with the words these numbers need",
+            hint: "\(Wording.language(subject.language)) has the plural forms \(forms); translate each one, with the words these numbers need",
             check: "plurals")
     }
 

@@ -30,7 +30,7 @@ struct NumbersCheck: UnitCheck {
 
     /// Numbers as written, with the value when written in other digits: "٣ (3)".
     private static func list(_ numbers: [TextTokens.Number]) -> String {
-        numbers.map { $0.written == $0.digits ? $0.written : "\($0.written) (\($0.digits))" }.listed
+        Wording.list(numbers.map { $0.written == $0.digits ? $0.written : "\($0.written) (\($0.digits))" })
     }
 
     private static func distinct(_ numbers: [TextTokens.Number]) -> [TextTokens.Number] {

@@ -26,12 +26,13 @@ struct PunctuationCheck: UnitCheck {
 
     /// The endings the last mark of `text` may stand for, [] for none, nil when the text ends in a code.
     static func endings(of text: String, language: String) -> Set<Ending>? {
-        var text = Substring(text.trimmingWhitespace)
+        var text = Substring(Wording.trimmed(text))
         while let last = text.last, closers.contains(last) { text = text.dropLast() }
         guard let last = text.last, last != "\u{FFFC}" else { return text.isEmpty ? [] : nil }
         if text.hasSuffix("...") { return [.ellipsis] }
         let primary = language.split(separator: "-").first.map(String.init) ?? language
-        // Greek writes the question mark as ';', Armenian's full stop ':' ends any sentence.
+        // Greek writes the question mark as ';'; Armenian ends every sentence with its full stop '։'
+        // (often typed as ':') and marks questions and exclamations on the word instead.
         if primary == "el", last == ";" { return [.question] }
         if primary == "hy", last == ":" || last == "։" { return Set(Ending.allCases) }
         return Set(Ending.allCases.filter { marks[$0]!.contains(last) })
@@ -39,11 +40,12 @@ struct PunctuationCheck: UnitCheck {
 
     func findings(in subject: CheckSubject) -> [Finding] {
         let tag = subject.language.tag
-        guard let source = Self.endings(of: subject.source.checkedText, language: "en"),
+        // The source is read with the common marks only ("und": no language-specific readings).
+        guard let source = Self.endings(of: subject.source.checkedText, language: "und"),
             let target = Self.endings(of: subject.target.checkedText, language: tag) else { return [] }
         let sourceEnding = Ending.allCases.first { source.contains($0) }
         // Thai and Lao end sentences with a space, not a mark.
-        if sourceEnding == .fullStop, target.isEmpty, ["Thai", "Laoo"].contains(subject.language.expectedScript ?? "") { return [] }
+        if sourceEnding == .fullStop, target.isEmpty, ["Thai", "Laoo"].contains(ScriptCheck.expectedScript(for: subject.language) ?? "") { return [] }
         if let sourceEnding {
             guard !target.contains(sourceEnding) else { return [] }
             return [Finding("the source ends with \(Self.describe(sourceEnding, in: subject.source.checkedText)), the target \(Self.ending(of: subject.target.checkedText, target))",
@@ -61,7 +63,7 @@ struct PunctuationCheck: UnitCheck {
 
     /// "a full stop (۔)": the kind and the mark as written.
     private static func describe(_ ending: Ending, in text: String) -> String {
-        var text = Substring(text.trimmingWhitespace)
+        var text = Substring(Wording.trimmed(text))
         while let last = text.last, closers.contains(last) { text = text.dropLast() }
         let mark = ending == .ellipsis && text.hasSuffix("...") ? "..." : text.last.map(String.init) ?? ""
         return "\(ending.rawValue) (\(mark))"

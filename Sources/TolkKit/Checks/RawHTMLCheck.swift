@@ -6,13 +6,14 @@ struct RawHTMLCheck: UnitCheck {
     let scope = CheckScope.currentTarget
 
     /// Tags (`<b>`, `</a>`, `<script`, `<a href`), comments, script URLs and event handler attributes.
-    nonisolated(unsafe) private static let patterns: [Regex<AnyRegexOutput>] = [
+    // Shared across threads: see the note on `TextTokens.urlPattern`.
+    nonisolated(unsafe) private static let patterns: [Regex<Substring>] = [
         #"<!--"#,
         #"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^<>\n]{0,40}>?"#,
         #"(?i)\b(?:javascript|vbscript)\s*:"#,
         #"(?i)\bdata\s*:\s*text/html"#,
         #"(?i)\bon[a-z]{3,}\s*=\s*["']?"#,
-    ].map { try! Regex($0) }
+    ].map { try! Regex($0, as: Substring.self) }
 
     func findings(in subject: CheckSubject) -> [Finding] {
         let text = subject.target.checkedText
@@ -26,7 +27,7 @@ struct RawHTMLCheck: UnitCheck {
         guard !found.isEmpty else { return [] }
         var snippets: [String] = []
         for item in found.sorted(by: { $0.offset < $1.offset }) {
-            var snippet = Quote.visible(item.snippet).trimmingWhitespace
+            var snippet = Wording.trimmed(Wording.visible(item.snippet))
             if snippet.count > 30 { snippet = String(snippet.prefix(29)) + "…" }
             if !snippets.contains(snippet) { snippets.append(snippet) }
         }

@@ -1,5 +1,6 @@
 /// `script`: a target written mostly in another script than its language's (Latin letters in
-/// an Urdu unit: a text pasted from the wrong file, or left in the source language).
+/// an Urdu unit: a text pasted from the wrong file, or left in the source language). Web and
+/// e-mail addresses and domain names do not count: they are Latin in every language.
 struct ScriptCheck: UnitCheck {
     let name = "script"
     let severity = Severity.warning
@@ -9,11 +10,11 @@ struct ScriptCheck: UnitCheck {
     static let minimumLetters = 4
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        guard let expected = subject.language.expectedScript else { return [] }
+        guard let expected = ScriptCheck.expectedScript(for: subject.language) else { return [] }
         let accepted = Self.scripts(for: expected)
         var counts: [String: Int] = [:]
         var letters = 0
-        for scalar in subject.target.checkedText.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in TextTokens.removingAddresses(subject.target.checkedText).unicodeScalars where scalar.properties.isAlphabetic {
             let script = ICU.script(of: scalar)
             guard script != "Zyyy", script != "Zinh", script != "Zzzz" else { continue }
             counts[script, default: 0] += 1
@@ -23,8 +24,13 @@ struct ScriptCheck: UnitCheck {
         guard letters >= Self.minimumLetters, matching * 2 < letters else { return [] }
         let (other, count) = counts.filter { !accepted.contains($0.key) }.max { ($0.value, $1.key) < ($1.value, $0.key) }!
         return [Finding(
-            "most letters of the target are \(Self.name(of: other)) (\(count) of \(letters)), but \(subject.language.displayName) is written in \(Self.name(of: expected)) script",
-            hint: "check that this is the \(subject.language.displayName) translation, not text pasted from another language")]
+            "most letters of the target are \(Self.name(of: other)) (\(count) of \(letters)), but \(Wording.language(subject.language)) is written in \(Self.name(of: expected)) script",
+            hint: "check that this is the \(Wording.language(subject.language)) translation, not text pasted from another language")]
+    }
+
+    /// The script a language is written in: from site.yml, else ICU's likely script.
+    static func expectedScript(for language: LanguageSettings) -> String? {
+        language.script ?? ICU.likelyScript(language.tag)
     }
 
     /// The ICU scripts that count as `script`: Japanese is Han + kana, Korean is Hangul + Han.

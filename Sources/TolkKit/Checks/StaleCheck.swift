@@ -6,13 +6,13 @@ struct StaleCheck: UnitCheck {
 
     func findings(in subject: CheckSubject) -> [Finding] {
         guard subject.localized.status == .stale, let translation = subject.localized.translation else { return [] }
-        let now = Quote.quoted(subject.source.plainText)
+        let now = Wording.quoted(subject.source.plainText)
         // Sync keeps the old source; a file sync has not seen yet still holds it as <source>.
         let previous = translation.previousSource
             ?? (translation.source.signature != subject.source.signature ? translation.source.plainText : nil)
         let message: String
-        if let previous, !previous.trimmingWhitespace.isEmpty {
-            message = "the source changed since this was translated: it was \(Quote.quoted(previous)), it is now \(now)"
+        if let previous, !Wording.trimmed(previous).isEmpty {
+            message = "the source changed since this was translated: it was \(Wording.quoted(previous)), it is now \(now)"
         } else {
             message = "the source changed since this was translated: it is now \(now)"
         }

@@ -1,6 +1,6 @@
-/// The web addresses, e-mail addresses, phone numbers and other numbers of a text, found once
-/// and shared by the `urls` and `numbers` checks. Each part of the text belongs to one kind only,
-/// so a phone number is compared as a phone number and not again as loose numbers.
+/// The web addresses, e-mail addresses, phone numbers and other numbers of a text, found the same
+/// way for the `urls` and `numbers` checks. Each part of the text belongs to one kind only, so a
+/// phone number is compared as a phone number and not again as loose numbers.
 struct TextTokens {
     /// A number as written and as ASCII digits (`٢٠` → `20`), for comparing across scripts.
     struct Number: Hashable {
@@ -13,8 +13,21 @@ struct TextTokens {
     var phones: [Number] = []
     var numbers: [Number] = []
 
-    nonisolated(unsafe) private static let urlPattern = try! Regex(#"(?i)\b(?:https?://|www\.)[^\s<>"\x{FFFC}]+"#)
-    nonisolated(unsafe) private static let emailPattern = try! Regex(#"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#)
+    // Regex is not marked Sendable, but a built Regex is immutable and compiles its program once,
+    // atomically, on first use, so sharing these across the checker's threads is safe.
+    nonisolated(unsafe) private static let urlPattern = try! Regex(#"(?i)\b(?:https?://|www\.)[^\s<>"\x{FFFC}]+"#, as: Substring.self)
+    nonisolated(unsafe) private static let emailPattern = try! Regex(#"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#, as: Substring.self)
+    nonisolated(unsafe) private static let domainPattern = try! Regex(#"(?i)\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b"#, as: Substring.self)
+
+    /// The text without web addresses, e-mail addresses and domain names (`helsenorge.no`), which
+    /// are written in Latin letters in every language.
+    static func removingAddresses(_ text: String) -> String {
+        var text = text
+        for pattern in [urlPattern, emailPattern, domainPattern] {
+            text = text.replacing(pattern, with: " ")
+        }
+        return text
+    }
 
     init(_ text: String) {
         var scalars = Array(text.unicodeScalars)
@@ -106,12 +119,5 @@ struct TextTokens {
 
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         String(String.UnicodeScalarView(scalars))
-    }
-}
-
-extension Array where Element == String {
-    /// "a", "a and b", "a, b and c".
-    var listed: String {
-        count <= 1 ? (first ?? "") : dropLast().joined(separator: ", ") + " and " + last!
     }
 }

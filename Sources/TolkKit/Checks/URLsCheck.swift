@@ -20,13 +20,13 @@ struct URLsCheck: UnitCheck {
             let sourceKeys = Set(kind.source.map(\.key))
             let missing = Self.distinct(kind.source.filter { !targetKeys.contains($0.key) })
             let extra = Self.distinct(kind.target.filter { !sourceKeys.contains($0.key) })
-            func phrase(_ items: [String]) -> String { "the \(items.count == 1 ? kind.singular : kind.plural) \(items.listed)" }
+            func phrase(_ items: [String]) -> String { "the \(items.count == 1 ? kind.singular : kind.plural) \(Wording.list(items))" }
             let message: String
             switch (missing.isEmpty, extra.isEmpty) {
             case (true, true): continue
             case (false, true): message = "the source has \(phrase(missing)), the target does not"
             case (true, false): message = "the target has \(phrase(extra)), which the source does not have"
-            case (false, false): message = "the source has \(phrase(missing)), the target has \(extra.listed) instead"
+            case (false, false): message = "the source has \(phrase(missing)), the target has \(Wording.list(extra)) instead"
             }
             findings.append(Finding(message, hint: "copy web addresses, e-mail addresses and phone numbers exactly as the source has them: patients use them to get help"))
         }
@@ -35,6 +35,6 @@ struct URLsCheck: UnitCheck {
 
     private static func distinct(_ items: [(key: String, shown: String)]) -> [String] {
         var seen: Set<String> = []
-        return items.filter { seen.insert($0.key).inserted }.map { Quote.visible($0.shown) }
+        return items.filter { seen.insert($0.key).inserted }.map { Wording.visible($0.shown) }
     }
 }

@@ -11,7 +11,9 @@ enum ExerciseLoader {
     static let knownKeys: Set<String> = ["title", "region", "level", "image", "image_alt", "purpose", "starting_position", "steps", "dosage", "cautions"]
     static let dosageKeys = ["repetitions", "sets", "hold_seconds", "times_per_day"]
 
-    static func load(_ text: String, path: String, slug: String) -> Staged<SourceDocument?> {
+    /// Loads an exercise. `isTranslatedCopy` skips the checks of data a translated copy does not need
+    /// (its dosage and region come from the source).
+    static func load(_ text: String, path: String, slug: String, isTranslatedCopy: Bool = false) -> Staged<SourceDocument?> {
         let parsed = YAMLDocument.parse(text, path: path)
         guard let yaml = parsed.value else { return Staged(nil, diagnostics: parsed.diagnostics) }
         guard let root = yaml.root, root.mapping != nil else {
@@ -74,7 +76,7 @@ enum ExerciseLoader {
             }
         }
         let dosage = loadDosage(root[key: "dosage"], yaml: yaml, diagnostics: &diagnostics)
-        for id in steps {
+        for id in steps where !isTranslatedCopy {
             guard let unit = units.first(where: { $0.id == id }) else { continue }
             for case .placeholder(_, .placeholder(let name)) in unit.source.elements where dosage.value(forPlaceholder: name) == nil {
                 diagnostics.append(.error("exercise", at: unit.location, "the step uses \(name), but the dosage has no number for it",

@@ -35,7 +35,7 @@ purpose: Hva øvelsen er for
 starting_position: Utgangsstilling
 steps: Slik gjør du
 dosage: Dosering
-cautions: Stopp hvis
+cautions: Vær forsiktig
 level: Nivå
 region_neck: Nakke
 region_upper-back: Øvre del av ryggen
@@ -122,7 +122,7 @@ purpose: What the exercise is for
 starting_position: Starting position
 steps: How to do it
 dosage: Dosage
-cautions: Stop if
+cautions: Take care
 level: Level
 region_neck: Neck
 region_upper-back: Upper back

@@ -13,7 +13,7 @@ struct BlockHTMLRenderer {
     private func render(_ block: Block, tight: Bool) -> String {
         switch block {
         case .heading(let level, let unit):
-            let tag = "h\(min(max(level + 1, 2), 6))"
+            let tag = "h\(min(max(level, 2), 6))"
             return element(tag, unit: unit) + "\n"
         case .paragraph(let unit):
             return tight ? inlineWithLanguage(unit) : element("p", unit: unit) + "\n"

@@ -7,6 +7,9 @@ struct InlineHTMLRenderer {
     var altText: (String) -> String = { _ in "" }
     /// Prefix for relative image paths (`../../../`).
     var root: String = ""
+    /// In right-to-left pages, keeps groups such as the phone number "116 117" in left-to-right
+    /// order: the bidi algorithm would otherwise show "117 116".
+    var isolateNumberGroups = false
 
     func render(_ text: InlineText) -> String {
         var out = ""
@@ -14,7 +17,7 @@ struct InlineHTMLRenderer {
         for element in text.elements {
             switch element {
             case .text(let value):
-                out += HTML.escape(value)
+                out += isolateNumberGroups ? NumberGroups.isolate(value) : HTML.escape(value)
             case .open(let id, let code):
                 let (start, tag) = startTag(code)
                 out += start
@@ -58,4 +61,41 @@ struct InlineHTMLRenderer {
     }
 
     private func isRelative(_ url: String) -> Bool { !url.contains(":") && !url.hasPrefix("/") }
+}
+
+/// Finds runs of digit groups separated by spaces or hyphens ("116 117", "22 00 00 00").
+enum NumberGroups {
+    /// The text escaped, with each multi-group number wrapped in `<span dir="ltr">`.
+    static func isolate(_ text: String) -> String {
+        var out = ""
+        var pending = ""
+        var groups = 0
+        var index = text.startIndex
+        func flush() {
+            guard !pending.isEmpty else { return }
+            var trailing = ""
+            while let last = pending.last, !last.isNumber { trailing.insert(pending.removeLast(), at: trailing.startIndex) }
+            out += groups > 1 ? "<span dir=\"ltr\">\(HTML.escape(pending))</span>" : HTML.escape(pending)
+            out += HTML.escape(trailing)
+            pending = ""
+            groups = 0
+        }
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isNumber && character.wholeNumberValue != nil {
+                if pending.isEmpty || !(pending.last!.isNumber) { groups += 1 }
+                pending.append(character)
+            } else if (character == " " || character == "\u{00A0}" || character == "-"), let last = pending.last, last.isNumber,
+                      let next = text.index(index, offsetBy: 1, limitedBy: text.endIndex), next < text.endIndex,
+                      text[next].wholeNumberValue != nil {
+                pending.append(character)
+            } else {
+                flush()
+                out += HTML.escape(String(character))
+            }
+            index = text.index(after: index)
+        }
+        flush()
+        return out
+    }
 }

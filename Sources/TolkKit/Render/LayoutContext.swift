@@ -17,14 +17,18 @@ struct LayoutContext {
             ["name": version.name, "lang": version.tag, "dir": version.direction.rawValue, "href": root + path,
              "current": version.tag == language.tag]
         }
-        return [
+        var context: [String: Any] = [
             "lang": language.tag, "dir": language.direction.rawValue, "root": root,
-            "title": title, "description": description.flatMap { $0.isEmpty ? nil : $0 } as Any, "site_title": strings.plain("site_title"),
+            "title": title, "site_title": strings.plain("site_title"),
+            "full_title": title == strings.plain("site_title") ? title : "\(title) – \(strings.plain("site_title"))",
             "site_title_html": strings.html("site_title"), "t_skip": strings.html("skip_to_content"),
             "languages_label": strings.plain("languages"), "home": root + "\(language.tag)/",
             "canonical": canonicalPath.map(paths.absolute) ?? "", "alternates": versions.count > 1 ? alternates : [],
             "has_switcher": versions.count > 1, "switcher": switcher,
             "content": content, "notice": notice ?? "", "head_extra": "", "body_extra": options.bodyExtra,
         ]
+        // Mustache shows a section for any present value, so an absent description is left out.
+        if let description, !description.isEmpty { context["description"] = description }
+        return context
     }
 }

@@ -11,7 +11,7 @@ struct PageRenderer {
         let summary = topic.summaryUnit.map { text[$0] }
         let context: [String: Any] = [
             "title": inline.render(text[topic.titleUnit].text), "title_attributes": attributes(text, topic.titleUnit),
-            "summary": summary.map { inline.render($0.text) } ?? "", "summary_attributes": topic.summaryUnit.map { attributes(text, $0) } ?? "",
+            "summary": summary.map { inline.render($0.text) } as Any? ?? false, "summary_attributes": topic.summaryUnit.map { attributes(text, $0) } ?? "",
             "body": blocks.render(topic.blocks),
         ]
         return (theme.render("topic", context), text[topic.titleUnit].text.plainText, summary?.text.plainText)
@@ -21,7 +21,8 @@ struct PageRenderer {
     func exercise(_ exercise: Exercise, text: PageText, strings: InterfaceText, root: String) -> (html: String, title: String) {
         let inline = inlineRenderer(text: text, root: root, dosage: exercise.dosage, strings: strings)
         func item(_ id: String) -> [String: Any] { ["html": inline.render(text[id].text), "attributes": attributes(text, id)] }
-        func field(_ id: String?) -> String { id.map { inline.render(text[$0].text) } ?? "" }
+        // Mustache treats "" as true, so an absent field is `false` to leave its section out.
+        func field(_ id: String?) -> Any { id.map { inline.render(text[$0].text) } ?? false }
         var context: [String: Any] = [
             "title": field(exercise.titleUnit), "title_attributes": attributes(text, exercise.titleUnit),
             "purpose": field(exercise.purposeUnit), "purpose_attributes": exercise.purposeUnit.map { attributes(text, $0) } ?? "",
@@ -55,7 +56,7 @@ struct PageRenderer {
     private func inlineRenderer(text: PageText, root: String, dosage: Dosage?, strings: InterfaceText? = nil) -> InlineHTMLRenderer {
         InlineHTMLRenderer(
             placeholderValue: { name in dosage?.value(forPlaceholder: name).map { strings?.number($0) ?? String($0) } },
-            altText: { text[$0].text.plainText }, root: root)
+            altText: { text[$0].text.plainText }, root: root, isolateNumberGroups: text.language.direction == .rtl)
     }
 
     /// ` lang="nb" dir="ltr"` when a unit is shown in another language than the page, plus the

@@ -44,9 +44,10 @@ public struct SiteRenderer: Sendable {
         }
         if let error = errors.values.compactMap({ $0 }).first { throw error }
         try renderSiteFiles(interface: interface, into: sink)
+        try renderHandouts(interface: interface, into: sink)
     }
 
-    private func renderPage(_ page: PageID, document: SourceDocument, language: LanguageSettings, strings: InterfaceText,
+    func renderPage(_ page: PageID, document: SourceDocument, language: LanguageSettings, strings: InterfaceText,
                             into sink: OutputSink) throws {
         let file = paths.file(page, language: language.tag)
         let root = SitePaths.root(from: file)
@@ -69,7 +70,7 @@ public struct SiteRenderer: Sendable {
         try sink.write(file, Data(theme.render("layout", layout).utf8))
     }
 
-    private func renderSiteFiles(interface: [String: InterfaceText], into sink: OutputSink) throws {
+    func renderSiteFiles(interface: [String: InterfaceText], into sink: OutputSink) throws {
         let config = site.project.config
         let source = config.language(config.sourceLanguage)!
         let sourceStrings = interface[source.tag]!

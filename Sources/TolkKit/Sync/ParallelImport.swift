@@ -12,7 +12,7 @@ public enum ParallelImport {
         let loaded: Staged<SourceDocument?>
         switch document.content {
         case .topic(let topic): loaded = TopicLoader.load(translatedText, path: translatedPath, slug: topic.slug)
-        case .exercise(let exercise): loaded = ExerciseLoader.load(translatedText, path: translatedPath, slug: exercise.slug)
+        case .exercise(let exercise): loaded = ExerciseLoader.load(translatedText, path: translatedPath, slug: exercise.slug, isTranslatedCopy: true)
         case .strings: loaded = StringsLoader.load(translatedText, path: translatedPath)
         }
         guard let translated = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }

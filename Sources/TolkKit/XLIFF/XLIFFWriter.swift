@@ -143,6 +143,8 @@ struct CodeTable {
                     let dataID = "d\(id)"
                     dataIDs[id] = dataID
                     data.append((dataID, value))
+                    // XLIFF pairs dataRefStart with dataRefEnd; the end of a link has no data of its own.
+                    if code.isPaired { data.append(("\(dataID)e", "")) }
                 }
             default: break
             }
@@ -175,7 +177,7 @@ struct CodeTable {
         case .unknown: out = ""
         }
         if let dataID = dataIDs[id] {
-            out += code.isPaired ? (isolated ? " dataRef=\"\(dataID)\"" : " dataRefStart=\"\(dataID)\"") : " dataRef=\"\(dataID)\""
+            out += code.isPaired ? (isolated ? " dataRef=\"\(dataID)\"" : " dataRefStart=\"\(dataID)\" dataRefEnd=\"\(dataID)e\"") : " dataRef=\"\(dataID)\""
         }
         return out
     }

@@ -41,32 +41,43 @@ public final class XMLDocument: @unchecked Sendable {
             return Staged(nil, diagnostics: [.error("xml", at: SourceLocation(file: path), "could not start the XML parser")])
         }
         defer { xmlFreeParserCtxt(parser) }
-        // Silence libxml2's default printing to stderr; the error is read back from the context.
-        xmlSetStructuredErrorFunc(nil, { _, _ in })
+        // libxml2 keeps parsing after the first error; the first one is the one to show. The handler
+        // is thread-local in libxml2, so parsing on several threads at once is safe.
+        let collector = FirstError()
+        let context = Unmanaged.passRetained(collector)
+        xmlSetStructuredErrorFunc(context.toOpaque()) { context, error in
+            guard let context, let error else { return }
+            let collector = Unmanaged<FirstError>.fromOpaque(context).takeUnretainedValue()
+            guard collector.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+            collector.message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+            collector.line = Int(error.pointee.line)
+            collector.column = Int(error.pointee.int2)
+        }
         let document: xmlDocPtr? = data.withUnsafeBytes { buffer in
             let base = buffer.baseAddress?.assumingMemoryBound(to: CChar.self)
             return xmlCtxtReadMemory(parser, base, Int32(buffer.count), path, nil, options)
         }
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        context.release()
         if let document, parser.pointee.wellFormed != 0 {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             return Staged(XMLDocument(pointer: document, lines: lines, path: path))
         }
         if let document { xmlFreeDoc(document) }
-        return Staged(nil, diagnostics: [lastError(of: parser, path: path)])
+        return Staged(nil, diagnostics: [diagnostic(for: collector, path: path)])
     }
 
-    private static func lastError(of parser: xmlParserCtxtPtr, path: String) -> Diagnostic {
-        guard let error = xmlCtxtGetLastError(parser) else {
+    private static func diagnostic(for error: FirstError, path: String) -> Diagnostic {
+        guard var message = error.message else {
             return .error("xml", at: SourceLocation(file: path), "the file is not well-formed XML")
         }
-        var message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
         message = message.trimmingCharacters(in: .whitespacesAndNewlines)
         if message.contains("not proper UTF-8") || message.contains("encoding error") {
             message = "the file is not valid UTF-8 text"
         } else {
             message = "the file is not well-formed XML: \(message)"
         }
-        let location = SourceLocation(file: path, line: max(Int(error.pointee.line), 1), column: max(Int(error.pointee.int2), 1))
+        let location = SourceLocation(file: path, line: max(error.line, 1), column: max(error.column, 1))
         return .error("xml", at: location, message, hint: "open the file in a text editor and fix the XML at this place, or export it again from your translation tool")
     }
 
@@ -102,3 +113,10 @@ public final class XMLDocument: @unchecked Sendable {
     }
 }
 
+
+/// The first error libxml2 reports while parsing one document.
+private final class FirstError {
+    var message: String?
+    var line = 0
+    var column = 0
+}

@@ -61,7 +61,7 @@ enum SiteFixture {
         ],
         "ur": [
             "Content/topics/back.md": "---\ntitle: کمر کا درد\nsummary: عام اور شاذ و نادر ہی خطرناک۔\n---\n\nکمر کا درد **عام** ہے۔ مزید [helsenorge.no](https://www.helsenorge.no/) پر پڑھیں۔\n\n## آپ کیا کر سکتے ہیں؟\n\n- سیر کے لیے جائیں۔\n- خطرے میں 113 پر کال کریں۔\n",
-            "Content/exercises/chin.yml": "title: ٹھوڑی پیچھے کھینچنا\nimage_alt: ایک شخص ٹھوڑی پیچھے کھینچ رہا ہے۔\nsteps:\n  - {hold} سیکنڈ تک روکیں۔\n",
+            "Content/exercises/chin.yml": "title: ٹھوڑی پیچھے کھینچنا\nimage_alt: ایک شخص ٹھوڑی پیچھے کھینچ رہا ہے۔\nsteps:\n  - \"{hold} سیکنڈ تک روکیں۔\"\n",
             "Site/strings.yml": "site_title: مریضوں کے لیے معلومات\nskip_to_content: مواد پر جائیں\nlanguages: زبانیں\nnot_yet_available: ابھی دستیاب نہیں\navailable_in: \"دستیاب:\"\nunreviewed_notice: ابھی جانچا نہیں گیا۔\nrepetitions:\n  one: \"{count} بار\"\n  other: \"{count} بار\"\nhold_seconds:\n  one: \"{count} سیکنڈ روکیں\"\n  other: \"{count} سیکنڈ روکیں\"\n",
         ],
     ]

@@ -101,7 +101,7 @@ struct ElementRule: Sendable {
             content: .structure([.extensions, .core(["notes"]), .core(["unit", "group"], 0, .max)])),
         "unit": ElementRule(
             attributes: structural, required: ["id"], xmlAttributes: nil, foreign: .any,
-            content: .structure([.extensions, .core(["notes"]), .core(["originalData"]), .core(["segment", "ignorable"], 1, .max)])),
+            content: .structure([.extensions, .core(["notes"]), .core(["originalData"]), .core(["segment", "ignorable"], 0, .max)])),
         "segment": ElementRule(
             attributes: ["id": .nmtoken, "canResegment": .yesNo, "state": .state, "subState": .userDefined],
             required: [], xmlAttributes: [], foreign: .segmentModules,

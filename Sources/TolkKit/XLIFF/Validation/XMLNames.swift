@@ -27,6 +27,12 @@ enum XMLNames {
         }
     }
 
+    /// Whether a code point is a C1 control character other than NEL, which XML allows but
+    /// discourages; XLIFF lets `<cp>` carry these too.
+    static func isDiscouragedControl(_ value: UInt32) -> Bool {
+        (0x7F...0x84).contains(value) || (0x86...0x9F).contains(value)
+    }
+
     /// Whether a string is only XML white space (space, tab, CR, LF).
     static func isWhitespace(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }

@@ -1,16 +1,16 @@
 /// A JSON value with object keys in a fixed order, printed with two-space indentation, so
 /// scripts and tests can rely on the exact text.
-enum JSONText {
-    case object([(String, JSONText)])
-    case array([JSONText])
+enum ReportJSON {
+    case object([(String, ReportJSON)])
+    case array([ReportJSON])
     case string(String)
     case int(Int)
     /// A number already formatted (`87.5`).
     case number(String)
     case null
 
-    static func optional(_ value: String?) -> JSONText { value.map(JSONText.string) ?? .null }
-    static func optional(_ value: Int?) -> JSONText { value.map(JSONText.int) ?? .null }
+    static func optional(_ value: String?) -> ReportJSON { value.map(ReportJSON.string) ?? .null }
+    static func optional(_ value: Int?) -> ReportJSON { value.map(ReportJSON.int) ?? .null }
 
     /// The value as JSON text, starting at `indent` levels.
     func rendered(indent: Int = 0) -> String {

@@ -1,0 +1,177 @@
+import Foundation
+
+/// The load half of `tolk serve`'s pipeline, kept between builds: the project, its translations
+/// and publishing decisions stay in memory, and a change reloads only the files it touched.
+///
+/// A topic edited on a 5,000-page site costs one Markdown parse and one XLIFF read per
+/// language instead of thousands, so the preview can follow an editor's saves. Anything whose
+/// reach is hard to bound (site.yml, strings, templates, images, a file added or removed)
+/// goes through `SiteBuild.prepare`, so the result always equals a fresh build.
+public struct IncrementalBuild: Sendable {
+    /// What one call to `update` produced.
+    public struct Update: Sendable {
+        /// The state to render, nil while the project has errors (keep serving the last good site).
+        public var prepared: SiteBuild.Prepared?
+        /// The pages to render again from `prepared`; includes pages changed while the project had errors.
+        public var invalidation: Invalidation
+        /// Every current problem of the project, sorted for display.
+        public var diagnostics: [Diagnostic]
+        /// Whether the whole project was loaded again.
+        public var wasFullReload: Bool
+    }
+
+    public let root: URL
+    /// The newest consistent state: the last good load with every good change since applied.
+    private var model: SiteBuild.Prepared?
+    /// Current problems by the file they were found in, so reloading a file replaces its own.
+    private var problems: [String: [Diagnostic]] = [:]
+    /// Pages changed in `model` but not yet handed out for rendering (while errors block it).
+    private var pending: Invalidation = .nothing
+    /// Set when the last full load failed: only another full load can recover.
+    private var needsFullReload = true
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// Every current problem, sorted for display.
+    public var diagnostics: [Diagnostic] { problems.values.flatMap { $0 }.sortedForDisplay() }
+
+    /// Brings the state up to date with changed project-relative paths; nil means "anything may
+    /// have changed" (the first build, or a watcher that lost events).
+    public mutating func update(changed paths: Set<String>?) -> Update {
+        guard !needsFullReload, let model, let paths else { return fullReload() }
+        let changes = Set(paths.map(IncrementalChange.init(path:)))
+        if changes.contains(.everything) { return fullReload() }
+        guard let plan = Plan(changes, project: model.site.project, root: root) else { return fullReload() }
+        var site = model.site
+        for (index, languages) in plan.documents.sorted(by: { $0.key < $1.key }) {
+            reload(index, source: plan.sources.contains(index), languages: languages, site: &site)
+        }
+        self.model = SiteBuild.Prepared(site: site, theme: model.theme)
+        pending = pending.merged(with: .pages(plan.pages(in: site.project)))
+        return finish(wasFullReload: false)
+    }
+
+    /// Loads everything through the same function as `tolk build`.
+    private mutating func fullReload() -> Update {
+        let prepared = SiteBuild.prepare(root: root)
+        problems = Dictionary(grouping: prepared.diagnostics) { $0.location?.file ?? "" }
+        pending = .everything
+        needsFullReload = prepared.value == nil
+        if let value = prepared.value { model = value }
+        return finish(wasFullReload: true)
+    }
+
+    /// Hands out the model and its pending pages when the project has no errors.
+    private mutating func finish(wasFullReload: Bool) -> Update {
+        let diagnostics = self.diagnostics
+        guard !diagnostics.hasErrors, !needsFullReload, let model else {
+            return Update(prepared: nil, invalidation: .nothing, diagnostics: diagnostics, wasFullReload: wasFullReload)
+        }
+        defer { pending = .nothing }
+        return Update(prepared: model, invalidation: pending, diagnostics: diagnostics, wasFullReload: wasFullReload)
+    }
+
+    /// Reloads one document's source (when it changed) and its translations in `languages`.
+    /// A file with errors keeps its previous version in the model; its errors block rendering
+    /// until it is fixed.
+    private mutating func reload(_ index: Int, source: Bool, languages: Set<String>, site: inout LocalizedSite) {
+        var languages = languages
+        if source {
+            let old = site.project.documents[index]
+            let loaded = ProjectLoader.loadFile(path: old.path, slug: Self.slug(of: old), kind: Self.kind(of: old), root: root)
+            var diagnostics = loaded.diagnostics
+            if let document = loaded.value { diagnostics += Self.missingImage(document, root: root) }
+            problems[old.path] = diagnostics.isEmpty ? nil : diagnostics
+            if let document = loaded.value, !diagnostics.hasErrors {
+                site.project.documents[index] = document
+                languages = Set(site.project.config.targetLanguages.map(\.tag))
+            }
+        }
+        let document = site.project.documents[index]
+        for language in languages {
+            let localized = TranslationCatalogLoader.localize(document, language: language, project: site.project)
+            // As in `SiteBuild.prepare`: a unit the source no longer has does not stop a build.
+            let diagnostics = localized.diagnostics.map { diagnostic in
+                var diagnostic = diagnostic
+                if diagnostic.check == "unknown-unit" { diagnostic.severity = .warning }
+                return diagnostic
+            }
+            let path = site.project.translationPath(of: document, language: language)
+            problems[path] = diagnostics.isEmpty ? nil : diagnostics
+            guard !diagnostics.hasErrors, site.catalog.languages[language]?.indices.contains(index) == true,
+                  let page = LocalizedSite.pageID(of: document) else { continue }
+            site.catalog.languages[language]![index] = localized.value
+            site.availability[language, default: [:]][page] = LocalizedSite.decide(localized.value, policy: site.project.config.publish)
+        }
+    }
+
+    /// The check `ProjectLoader` makes for exercises: the illustration must exist.
+    private static func missingImage(_ document: SourceDocument, root: URL) -> [Diagnostic] {
+        guard case .exercise(let exercise) = document.content, let image = exercise.image else { return [] }
+        let path = "Content/\(image)"
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { return [] }
+        return [.error("exercise", at: SourceLocation(file: document.path), "the image `\(image)` does not exist (looked for \(path))",
+                       hint: "put the file in Content/images/ or correct `image:`")]
+    }
+
+    private static func slug(of document: SourceDocument) -> String {
+        switch document.content {
+        case .topic(let topic): topic.slug
+        case .exercise(let exercise): exercise.slug
+        case .strings: "strings"
+        }
+    }
+
+    private static func kind(of document: SourceDocument) -> String {
+        switch document.content {
+        case .topic: "topic"
+        case .exercise: "exercise"
+        case .strings: "strings"
+        }
+    }
+}
+
+/// The documents a set of changes touches, by index in the project, or nil when a change
+/// cannot be applied to single documents (a new or deleted source, an unknown language).
+private struct Plan {
+    /// Document index → the languages whose translation changed.
+    var documents: [Int: Set<String>] = [:]
+    /// Indexes of documents whose source changed.
+    var sources: Set<Int> = []
+
+    init?(_ changes: Set<IncrementalChange>, project: Project, root: URL) {
+        let byPath = Dictionary(project.documents.enumerated().map { ($1.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let targets = Set(project.config.targetLanguages.map(\.tag))
+        var byTranslation: [String: Int] = [:]
+        for change in changes {
+            switch change {
+            case .source(let path):
+                // A new or deleted file changes the document list: that is a full reload.
+                guard let index = byPath[path], FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) else { return nil }
+                sources.insert(index)
+                documents[index, default: []] = documents[index] ?? []
+            case .translation(let language, let path):
+                guard targets.contains(language) else { return nil }
+                if byTranslation.isEmpty {
+                    for (index, document) in project.documents.enumerated() {
+                        for target in targets { byTranslation[project.translationPath(of: document, language: target)] = index }
+                    }
+                }
+                // An .xlf file without a source is an orphan: a warning a full load reports.
+                guard let index = byTranslation[path] else { return nil }
+                documents[index, default: []].insert(language)
+            case .none:
+                continue
+            case .everything:
+                return nil
+            }
+        }
+    }
+
+    /// The pages of the touched documents.
+    func pages(in project: Project) -> Set<PageID> {
+        Set(documents.keys.compactMap { LocalizedSite.pageID(of: project.documents[$0]) })
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+
+/// Files a partial render wrote and the page files it found no longer published.
+public struct PartialRender: Sendable {
+    /// Rendered files by site-relative path.
+    public var files: [String: Data]
+    /// Paths of pages that are no longer in the site (withheld since the last render).
+    public var removed: Set<String>
+    /// True when `files` is the whole site: every path not in it is gone.
+    public var isComplete: Bool
+}
+
+extension SiteRenderer {
+    /// Renders what `invalidation` names: the whole site, or some pages in every language with
+    /// the language indexes (titles and availability) and the sitemap (alternates) that list
+    /// them. The language chooser, 404, robots.txt, assets and images depend on nothing a
+    /// single page changes, so they are left as they were.
+    ///
+    /// With `includeWithheld` (the translator view) pages are rendered in every language even
+    /// when they are not published, so missing and stale blocks can be seen in context.
+    public func render(_ invalidation: Invalidation, includeWithheld: Bool = false) throws -> PartialRender {
+        let tree = OutputTree()
+        switch invalidation {
+        case .nothing:
+            return PartialRender(files: [:], removed: [], isComplete: false)
+        case .everything:
+            if includeWithheld {
+                let pages = Set(site.project.documents.compactMap(LocalizedSite.pageID(of:)))
+                _ = try renderPages(pages, includeWithheld: true, into: tree)
+                try renderSiteFiles(interface: interfaceTexts(), into: tree)
+            } else {
+                try render(into: tree)
+            }
+            return PartialRender(files: tree.files, removed: [], isComplete: true)
+        case .pages(let pages):
+            let removed = try renderPages(pages, includeWithheld: includeWithheld, into: tree)
+            try tree.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8))
+            return PartialRender(files: tree.files, removed: removed, isComplete: false)
+        }
+    }
+
+    /// Renders `pages` in every language where published (or in all, with `includeWithheld`),
+    /// and every language index, in parallel; returns the files of pages that are withheld.
+    private func renderPages(_ pages: Set<PageID>, includeWithheld: Bool, into sink: OutputSink) throws -> Set<String> {
+        let config = site.project.config
+        let documents = site.project.documents.compactMap { document in
+            LocalizedSite.pageID(of: document).flatMap { pages.contains($0) ? ($0, document) : nil }
+        }
+        var jobs: [(LanguageSettings, PageID?, SourceDocument?)] = []
+        var removed: Set<String> = []
+        for language in config.languages {
+            jobs.append((language, nil, nil))
+            for (page, document) in documents {
+                if includeWithheld || site.availability[language.tag]?[page]?.isPublished == true {
+                    jobs.append((language, page, document))
+                } else {
+                    removed.insert(paths.file(page, language: language.tag))
+                }
+            }
+        }
+        let work = jobs
+        let interface = interfaceTexts()
+        let errors = ResultSlots<Error>(count: work.count)
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let (language, page, document) = work[index]
+            do {
+                let strings = interface[language.tag]!
+                if let page, let document {
+                    try renderPage(page, document: document, language: language, strings: strings, into: sink)
+                } else {
+                    try sink.write("\(language.tag)/index.html", Data(IndexPage(renderer: self).render(language: language, strings: strings).utf8))
+                }
+            } catch {
+                errors[index] = error
+            }
+        }
+        if let error = errors.values.compactMap({ $0 }).first { throw error }
+        return removed
+    }
+
+    private func interfaceTexts() -> [String: InterfaceText] {
+        Dictionary(uniqueKeysWithValues: site.project.config.languages.map { ($0.tag, InterfaceText(language: $0, site: site)) })
+    }
+}

@@ -1,0 +1,117 @@
+extension ValidationRun {
+    /// Checks a core element's attributes against its rule: known names, values, required ones,
+    /// `xml:` attributes, and attributes from other namespaces only where XLIFF allows them.
+    func checkAttributes(_ element: XMLElement, rule: ElementRule) {
+        var present: Set<String> = []
+        for attribute in element.qualifiedAttributes {
+            switch attribute.namespace {
+            case nil:
+                present.insert(attribute.name)
+                if let kind = rule.attributes[attribute.name] {
+                    checkValue(attribute.value, of: attribute.name, kind: kind, on: element)
+                } else {
+                    report(element, "\(element.display) has the attribute \(attribute.name), which XLIFF does not define for <\(element.name)>")
+                }
+            case XLIFFNamespace.xml?:
+                checkXMLAttribute(attribute, on: element, rule: rule)
+            case let namespace? where XLIFFNamespace.isCore(namespace):
+                report(element, "\(element.display) has the attribute \(attribute.qualifiedName) in the XLIFF namespace; XLIFF's own attributes have no prefix, and extensions must use their own namespace")
+            case let namespace?:
+                checkForeignAttribute(attribute, namespace: namespace, on: element, rule: rule)
+            }
+        }
+        for name in rule.required.sorted() where !present.contains(name) {
+            report(element, "<\(element.name)> has no \(name) attribute; it is required")
+        }
+    }
+
+    /// Checks one unqualified attribute value.
+    func checkValue(_ value: String, of name: String, kind: AttributeValue, on element: XMLElement) {
+        let owner = name == "id" || name == "startRef" ? "<\(element.qualifiedName)>" : element.display
+        let quoted = "\(name)=\"\(value)\" on \(owner)"
+        if let choices = Self.choices[kind] {
+            if !choices.contains(value) { report(element, "\(quoted) is not allowed; use \(Self.list(choices))") }
+            return
+        }
+        switch kind {
+        case .nmtoken where !XMLNames.isNMTOKEN(value):
+            report(element, "\(quoted) is not a valid identifier: use letters, digits, '.', '-', '_' or ':', without spaces")
+        case .nmtokens where !XMLNames.isNMTOKENS(value):
+            report(element, "\(quoted) must be a list of identifiers separated by spaces")
+        case .priority where !(Int(value).map { (1...10).contains($0) } ?? false):
+            report(element, "\(quoted) must be a whole number from 1 to 10")
+        case .positiveInteger where !(Int(value).map { $0 >= 1 } ?? false):
+            report(element, "\(quoted) must be a whole number from 1 up")
+        case .language where !LanguageTagSyntax.isWellFormed(value):
+            report(element, "\(quoted) is not a well-formed language tag (BCP 47, such as en, nb or pt-BR)")
+        case .userDefined where !Self.isUserDefined(value):
+            report(element, "\(quoted) must be a prefix and a value separated by one colon, such as my:value")
+        case .markerType where !["generic", "comment", "term"].contains(value) && !Self.isUserDefined(value):
+            report(element, "\(quoted) is not allowed; use generic, comment, term or a value of your own such as my:value")
+        case .hexadecimal where value.isEmpty || !value.allSatisfy(\.isHexDigit):
+            report(element, "\(quoted) is not a hexadecimal number")
+        default:
+            break
+        }
+    }
+
+    private func checkXMLAttribute(_ attribute: XMLQualifiedAttribute, on element: XMLElement, rule: ElementRule) {
+        if let allowed = rule.xmlAttributes, !allowed.contains(attribute.name) {
+            report(element, "\(element.display) cannot have the attribute \(attribute.qualifiedName)")
+            return
+        }
+        let quoted = "\(attribute.qualifiedName)=\"\(attribute.value)\" on \(element.display)"
+        switch attribute.name {
+        case "lang" where !attribute.value.isEmpty && !LanguageTagSyntax.isWellFormed(attribute.value):
+            report(element, "\(quoted) is not a well-formed language tag (BCP 47, such as en, nb or pt-BR)")
+        case "space" where element.name == "data" && attribute.value != "preserve":
+            report(element, "\(quoted) is not allowed; original data always keeps its white space (preserve)")
+        case "space" where attribute.value != "default" && attribute.value != "preserve":
+            report(element, "\(quoted) is not allowed; use default or preserve")
+        default:
+            break
+        }
+    }
+
+    private func checkForeignAttribute(_ attribute: XMLQualifiedAttribute, namespace: String, on element: XMLElement,
+                                       rule: ElementRule) {
+        let module = XLIFFModule.all[namespace]
+        let name = attribute.qualifiedName
+        switch rule.foreign {
+        case .any:
+            break
+        case .codeModules where module?.onCodes == true, .segmentModules where module?.onSegments == true:
+            break
+        case .codeModules:
+            return report(element, "\(element.display) cannot have the attribute \(name): inline codes take only Format Style, Size Restriction and ITS module attributes")
+        case .segmentModules, .none:
+            return report(element, "\(element.display) cannot have the attribute \(name): <\(element.name)> takes no extension attributes")
+        }
+        guard let module else { return }
+        if let names = module.attributes, !names.contains(attribute.name) {
+            return report(element, "\(name) on \(element.display) is not an attribute of the \(module.name) module")
+        }
+        guard namespace == XLIFFModule.formatStyle else { return }
+        if attribute.name == "fs", !XLIFFModule.formatStyleElements.contains(attribute.value) {
+            report(element, "\(name)=\"\(attribute.value)\" on \(element.display) is not one of the HTML element names the Format Style module allows (such as b, i, p or span)")
+        } else if attribute.name == "subFs", element.attribute("fs", namespace: namespace) == nil {
+            report(element, "\(element.display) has \(name) but no fs; subFs needs fs")
+        }
+    }
+
+    private static let choices: [AttributeValue: [String]] = [
+        .yesNo: ["yes", "no"], .yesNoFirstNo: ["yes", "firstNo", "no"], .direction: ["ltr", "rtl", "auto"],
+        .state: ["initial", "translated", "reviewed", "final"], .appliesTo: ["source", "target"],
+        .codeType: ["fmt", "ui", "quote", "link", "image", "other"],
+    ]
+
+    private static func list(_ choices: [String]) -> String {
+        choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "")
+    }
+
+    /// A user-defined value: `prefix:value`, one colon, no white space.
+    static func isUserDefined(_ value: String) -> Bool {
+        let parts = value.split(separator: ":", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { !$0.isEmpty && !$0.contains(where: \.isWhitespace) }
+    }
+}

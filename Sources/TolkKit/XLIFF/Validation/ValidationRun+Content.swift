@@ -1,0 +1,103 @@
+import Foundation
+
+extension ValidationRun {
+    /// Checks a core element against its rule (attributes and content) and returns its child
+    /// elements, so the caller walks on without asking the DOM again.
+    @discardableResult
+    func checkElement(_ element: XMLElement) -> [XMLElement] {
+        let children = element.children
+        let elements = children.compactMap { if case .element(let child) = $0 { child } else { nil } }
+        guard let rule = ElementRule.named(element.name, version22: isVersion22) else { return elements }
+        checkAttributes(element, rule: rule)
+        switch rule.content {
+        case .structure(let slots):
+            checkNoText(in: element, children: children)
+            checkOrder(of: elements, in: element, slots: slots)
+        case .inline:
+            for child in elements where !(isCore(child) && ElementRule.inlineNames.contains(child.name)) {
+                report(child, "<\(element.name)> cannot contain <\(child.qualifiedName)>; only text and inline elements (<ph>, <pc>, <sc>, <ec>, <mrk>, <sm>, <em>, <cp>) may stand there")
+            }
+        case .data:
+            for child in elements where !(isCore(child) && child.name == "cp") {
+                report(child, "<data> cannot contain <\(child.qualifiedName)>; original data is text and <cp> only")
+            }
+        case .text:
+            for child in elements { report(child, "<\(element.name)> cannot contain <\(child.qualifiedName)>; it holds text only") }
+        case .skeleton:
+            for child in elements where !isForeign(child) {
+                report(child, "<skeleton> cannot contain <\(child.qualifiedName)>; only text and elements of other namespaces may stand there")
+            }
+        case .empty:
+            if let child = elements.first {
+                report(child, "\(element.display) must be empty, but it contains <\(child.qualifiedName)>")
+            } else if children.contains(where: { if case .text(let text) = $0 { !text.isEmpty } else { false } }) {
+                report(element, "\(element.display) must be empty, but it contains text")
+            }
+        }
+        return elements
+    }
+
+    /// Whether an element is from a namespace other than XLIFF's (an extension or a module).
+    func isForeign(_ element: XMLElement) -> Bool {
+        guard let namespace = element.namespace else { return false }
+        return !XLIFFNamespace.isCore(namespace)
+    }
+
+    private func checkNoText(in element: XMLElement, children: [XMLNode]) {
+        for case .text(let text) in children where !XMLNames.isWhitespace(text) {
+            let snippet = text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(30)
+            report(element, "<\(element.name)> cannot contain text (\"\(snippet)\"); text belongs in <source>, <target> or <note>")
+            return
+        }
+    }
+
+    /// Matches the children against the slots in order, reporting misplaced, repeated, unknown
+    /// and missing children.
+    private func checkOrder(of elements: [XMLElement], in parent: XMLElement, slots: [ContentSlot]) {
+        var current = 0
+        var counts = Array(repeating: 0, count: slots.count)
+        for child in elements {
+            let accepting = slots.indices.filter { accepts(slots[$0], child) }
+            if let next = accepting.first(where: { $0 > current || ($0 == current && counts[$0] < slots[$0].max) }) {
+                for skipped in current..<next where counts[skipped] < slots[skipped].min {
+                    report(child, "<\(parent.name)> needs \(label(slots[skipped])) before <\(child.qualifiedName)>")
+                    counts[skipped] = slots[skipped].min
+                }
+                current = next
+                counts[next] += 1
+            } else if accepting.contains(current) {
+                report(child, "<\(parent.name)> has more than one <\(child.qualifiedName)>")
+            } else if !accepting.isEmpty {
+                report(child, "<\(child.qualifiedName)> is out of place in <\(parent.name)>: the order is \(order(of: slots))")
+            } else if isForeign(child) {
+                report(child, "<\(parent.name)> cannot contain extension elements such as <\(child.qualifiedName)>",
+                       hint: "extension elements may stand in <file>, <group> and <unit>, before their <notes>")
+            } else {
+                report(child, "<\(parent.name)> cannot contain <\(child.qualifiedName)>")
+            }
+        }
+        for index in current..<slots.count where counts[index] < slots[index].min {
+            report(parent, "<\(parent.name)> has no \(label(slots[index])); it needs at least one")
+        }
+    }
+
+    private func accepts(_ slot: ContentSlot, _ element: XMLElement) -> Bool {
+        switch slot.kind {
+        case .core(let names): isCore(element) && names.contains(element.name)
+        case .extensions: isForeign(element)
+        case .module(let namespace, let name): element.namespace == namespace && element.name == name
+        }
+    }
+
+    private func label(_ slot: ContentSlot) -> String {
+        switch slot.kind {
+        case .core(let names): names.sorted().map { "<\($0)>" }.joined(separator: " or ")
+        case .extensions: "extension elements"
+        case .module(_, let name): "<\(name)>"
+        }
+    }
+
+    private func order(of slots: [ContentSlot]) -> String {
+        slots.map(label).joined(separator: ", then ")
+    }
+}

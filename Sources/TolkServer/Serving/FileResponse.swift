@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+
+/// Responses for files of the site: type, entity tag, revalidation, HEAD.
+enum FileResponse {
+    /// The response for `file` served as `path`; 304 when the browser's copy is current.
+    static func make(_ file: ServedFile, path: String, request: Request, status: HTTPResponse.Status = .ok) -> Response {
+        var headers: HTTPFields = [
+            .contentType: ContentType.of(path),
+            // Always revalidate: a preview changes under the browser, and a 304 is cheap.
+            .cacheControl: "no-cache",
+            .eTag: file.etag,
+            // The same URL serves the reader's or the translator's view depending on the cookie.
+            .vary: "Cookie",
+            .init("X-Content-Type-Options")!: "nosniff",
+        ]
+        if status == .ok, let tags = request.headers[.ifNoneMatch], matches(tags, file.etag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentLength] = String(file.bytes.readableBytes)
+        if request.method == .head { return Response(status: status, headers: headers) }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: file.bytes))
+    }
+
+    /// `file` with `html` inserted before its closing `</body>` (the overlay, the review panel).
+    static func inserting(_ html: String, into file: ServedFile) -> ServedFile {
+        guard !html.isEmpty else { return file }
+        var bytes = Array(file.bytes.readableBytesView)
+        let marker = Array("</body>".utf8)
+        var at = bytes.count
+        if bytes.count >= marker.count {
+            for start in stride(from: bytes.count - marker.count, through: 0, by: -1) where bytes[start] == marker[0] {
+                if Array(bytes[start..<start + marker.count]) == marker {
+                    at = start
+                    break
+                }
+            }
+        }
+        bytes.insert(contentsOf: Array(html.utf8), at: at)
+        return ServedFile(ByteBuffer(bytes: bytes))
+    }
+
+    /// Whether an If-None-Match value (`*`, or a list of tags, weak or strong) names `etag`.
+    static func matches(_ header: String, _ etag: String) -> Bool {
+        header.split(separator: ",").contains { candidate in
+            var tag = candidate.trimmingCharacters(in: .whitespaces)
+            if tag.hasPrefix("W/") { tag.removeFirst(2) }
+            return tag == "*" || tag == etag
+        }
+    }
+
+    /// A short plain-text response (400, 405, 503 without a site).
+    static func text(_ status: HTTPResponse.Status, _ text: String, request: Request, headers extra: HTTPFields = [:]) -> Response {
+        var headers: HTTPFields = [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache"]
+        headers.append(contentsOf: extra)
+        let body = ByteBuffer(string: text + "\n")
+        headers[.contentLength] = String(body.readableBytes)
+        return Response(status: status, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: body))
+    }
+}

@@ -1,0 +1,110 @@
+import Foundation
+import Hummingbird
+import ServiceLifecycle
+import TolkKit
+
+/// Routes every request of the preview: the event stream, and files of the in-memory site
+/// (reader's or translator's view), with the error overlay while the newest build failed.
+struct PreviewResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+
+    let state: Locked<PreviewState>
+    let events: EventBroadcaster
+    let rebuilder: Rebuilder
+    /// Identifies this server process in the `hello` event, so a page reloads after a restart.
+    let token: String
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        guard request.method == .get || request.method == .head else {
+            return FileResponse.text(.methodNotAllowed, "Only GET and HEAD.", request: request, headers: [.allow: "GET, HEAD"])
+        }
+        if request.uri.path == PreviewChrome.eventsPath { return eventStream(request) }
+        guard case .file(let path, let directory) = RequestPath(request.uri.path) else {
+            return FileResponse.text(.badRequest, "Bad request path.", request: request)
+        }
+        let mode = ReviewMode(request)
+        let current = state.current
+        guard var snapshot = current.site else {
+            // No good build yet: every page is the error overlay (or a note that the first build runs).
+            let overlay = current.failure?.overlay ?? "<p>The first build is still running.</p>"
+            let page = ServedFile(Data(ErrorOverlay.page(overlay).utf8))
+            return FileResponse.make(page, path: "index.html", request: request, status: .serviceUnavailable)
+        }
+        if mode.isOn { snapshot = await reviewSnapshot(current) ?? snapshot }
+        var response: Response
+        if let file = snapshot.files[path] {
+            response = FileResponse.make(decorate(file, path: path, mode: mode, snapshot: snapshot, failure: current.failure),
+                                         path: path, request: request)
+        } else if !directory, snapshot.files[path + "/index.html"] != nil {
+            // `/en` → `/en/`: relative links in the page only work from inside the folder.
+            let query = request.uri.query.map { "?" + $0 } ?? ""
+            response = Response(status: .movedPermanently, headers: [.location: request.uri.path + "/" + query, .contentLength: "0"])
+        } else if let notFound = snapshot.files["404.html"] {
+            response = FileResponse.make(decorate(notFound, path: "404.html", mode: mode, snapshot: snapshot, failure: current.failure),
+                                         path: "404.html", request: request, status: .notFound)
+        } else {
+            response = FileResponse.text(.notFound, "Not found.", request: request)
+        }
+        if let cookie = mode.setCookie { response.headers[.setCookie] = cookie }
+        return response
+    }
+
+    /// Adds the overlay of a failed build and, in the translator view, the page's review panel.
+    private func decorate(_ file: ServedFile, path: String, mode: ReviewMode, snapshot: SiteSnapshot, failure: BuildFailure?) -> ServedFile {
+        guard ContentType.isHTML(path) else { return file }
+        var extra = failure?.overlay ?? ""
+        if mode.isOn, let panel = ReviewPanel.html(for: path, site: snapshot.site) { extra = panel + extra }
+        return FileResponse.inserting(extra, into: file)
+    }
+
+    /// The translator view of the current build, rendered on first use (most previews never need it).
+    private func reviewSnapshot(_ current: PreviewState) async -> SiteSnapshot? {
+        if let review = current.review { return review }
+        return await rebuilder.enableReview()
+    }
+
+    /// `text/event-stream`: a `hello` now, a `reload` after every build a browser should see.
+    private func eventStream(_ request: Request) -> Response {
+        let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
+        guard request.method == .get else { return Response(status: .ok, headers: headers) }
+        let (id, stream) = events.subscribe()
+        let hello = "retry: 1000\n" + EventBroadcaster.encode("hello", data: "\(token) \(state.current.generation)")
+        let events = self.events
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            defer { events.unsubscribe(id) }
+            // The stream never ends by itself: end it when the server shuts down, or shutdown
+            // would wait for every open tab.
+            try await withGracefulShutdownHandler {
+                try await writer.write(ByteBuffer(string: hello))
+                for await event in stream { try await writer.write(ByteBuffer(string: event)) }
+            } onGracefulShutdown: {
+                events.unsubscribe(id)
+            }
+            try await writer.finish(nil)
+        })
+    }
+}
+
+/// Whether a request wants the translator view: `?review=1` turns it on and `?review=0` off,
+/// and a cookie keeps it on while the translator follows links.
+struct ReviewMode {
+    static let cookie = "tolk-review"
+    let isOn: Bool
+    /// The Set-Cookie value when the query changed the mode.
+    let setCookie: String?
+
+    init(_ request: Request) {
+        let query = request.uri.queryParameters["review"].map(String.init)
+        switch query {
+        case "1":
+            isOn = true
+            setCookie = "\(Self.cookie)=1; Path=/; SameSite=Strict"
+        case "0":
+            isOn = false
+            setCookie = "\(Self.cookie)=; Path=/; Max-Age=0; SameSite=Strict"
+        default:
+            isOn = request.cookies[Self.cookie]?.value == "1"
+            setCookie = nil
+        }
+    }
+}
