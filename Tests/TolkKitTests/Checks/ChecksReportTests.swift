@@ -61,6 +61,14 @@ import Testing
         #expect(report.problems.map(\.check) == ["numbers", "missing", "stale", "identical", "state"])
     }
 
+    @Test func everyCheckHasAStableName() {
+        #expect(CheckRegistry.all.map(\.name) == [
+            "missing", "stale", "state", "inline-codes", "raw-html", "numbers", "urls", "bidi",
+            "identical", "script", "length", "punctuation", "spaces",
+        ])
+        #expect(CheckRegistry.all.filter { $0.severity == .warning }.map(\.name) == ["identical", "script", "length", "punctuation", "spaces"])
+    }
+
     @Test func completeIsAPercentWithOneDecimal() {
         #expect(Tally(units: 8, done: 7).complete == 87.5)
         #expect(Tally(units: 3, done: 1).complete == 33.3)
