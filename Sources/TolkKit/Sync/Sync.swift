@@ -28,7 +28,9 @@ public enum Sync {
     /// Computes the new translation files for `languages` (all target languages when empty).
     /// Returns nil, and writes nothing, when any existing file cannot be read: rewriting it
     /// could lose a translator's work.
-    public static func run(_ project: Project, languages requested: [String] = []) -> Staged<SyncResult?> {
+    /// `adjust` may change the merged units of each file before it is written (`tolk pseudo` fills targets).
+    public static func run(_ project: Project, languages requested: [String] = [],
+                           adjust: (@Sendable (_ language: String, _ units: inout [WrittenUnit]) -> Void)? = nil) -> Staged<SyncResult?> {
         var diagnostics: [Diagnostic] = []
         let languages = project.config.targetLanguages.map(\.tag).filter { requested.isEmpty || requested.contains($0) }
         for tag in requested where project.config.language(tag) == nil || tag == project.config.sourceLanguage {
@@ -38,7 +40,7 @@ public enum Sync {
         let jobs = languages.flatMap { language in project.documents.map { (language, $0) } }
         let slots = ResultSlots<Staged<SyncFileResult?>>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            slots[index] = syncFile(project: project, language: jobs[index].0, document: jobs[index].1)
+            slots[index] = syncFile(project: project, language: jobs[index].0, document: jobs[index].1, adjust: adjust)
         }
         var files: [SyncFileResult] = []
         for slot in slots.values {
@@ -51,7 +53,8 @@ public enum Sync {
         return Staged(SyncResult(files: files), diagnostics: diagnostics)
     }
 
-    static func syncFile(project: Project, language: String, document: SourceDocument) -> Staged<SyncFileResult?> {
+    static func syncFile(project: Project, language: String, document: SourceDocument,
+                         adjust: (@Sendable (String, inout [WrittenUnit]) -> Void)? = nil) -> Staged<SyncFileResult?> {
         let path = project.translationPath(of: document, language: language)
         let url = project.root.appendingPathComponent(path)
         var oldUnits: [TranslationUnit] = []
@@ -66,7 +69,8 @@ public enum Sync {
             }
             oldUnits = file.units
         }
-        let merge = merge(units: document.units(for: language), old: oldUnits)
+        var merge = merge(units: document.units(for: language), old: oldUnits)
+        adjust?(language, &merge.units)
         var result = merge.result
         let text = XLIFFWriter.write(sourceLanguage: project.config.sourceLanguage, targetLanguage: language,
                                      original: document.path, units: merge.units)
