@@ -20,13 +20,15 @@ public struct PageText: Sendable {
         entries[id] ?? Entry(text: InlineText(), foreignLanguage: nil, status: .missing, state: .initial, source: InlineText())
     }
 
-    /// Resolves the text of `document` in `language` under the site's policy.
-    public static func resolve(_ document: SourceDocument, language: LanguageSettings, site: LocalizedSite) -> PageText {
+    /// Resolves the text of `document` in `language` under the site's policy; only the units in
+    /// `only` when given (an index page needs titles, not whole documents).
+    public static func resolve(_ document: SourceDocument, language: LanguageSettings, site: LocalizedSite,
+                               only: Set<String>? = nil) -> PageText {
         let config = site.project.config
         let source = config.language(config.sourceLanguage) ?? language
         var entries: [String: Entry] = [:]
         if language.tag == config.sourceLanguage {
-            for unit in document.units(for: language.tag) {
+            for unit in document.units(for: language.tag) where only?.contains(unit.id) ?? true {
                 entries[unit.id] = Entry(text: unit.source, foreignLanguage: nil, status: .current, state: .final, source: unit.source)
             }
             return PageText(language: language, entries: entries)
@@ -37,7 +39,7 @@ public struct PageText: Sendable {
         let fallbackUnits = fallback.flatMap { site.catalog.document(document.path, language: $0.tag) }.map { document in
             Dictionary(document.units.map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
-        for unit in localized?.units ?? [] {
+        for unit in localized?.units ?? [] where only?.contains(unit.unit.id) ?? true {
             if unit.status == .current, unit.state >= minimum, let target = unit.target {
                 entries[unit.unit.id] = Entry(text: target, foreignLanguage: nil, status: .current, state: unit.state, source: unit.unit.source)
                 continue

@@ -8,7 +8,7 @@ struct IndexPage {
         let file = "\(language.tag)/index.html"
         let root = SitePaths.root(from: file)
         func card(_ page: PageID, document: SourceDocument, titleUnit: String, summaryUnit: String?) -> [String: Any] {
-            let text = PageText.resolve(document, language: language, site: site)
+            let text = PageText.resolve(document, language: language, site: site, only: Set([titleUnit] + (summaryUnit.map { [$0] } ?? [])))
             let inline = InlineHTMLRenderer()
             let available = site.availability[language.tag]?[page]?.isPublished == true
             let title = text[titleUnit]

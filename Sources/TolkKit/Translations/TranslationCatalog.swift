@@ -36,10 +36,26 @@ public struct LocalizedDocument: Sendable, Hashable {
 /// Every document of a project in every target language: the third pipeline stage.
 public struct TranslationCatalog: Sendable {
     /// Per language tag, the documents in project order.
-    public var languages: [String: [LocalizedDocument]]
+    public var languages: [String: [LocalizedDocument]] {
+        didSet { positions = Self.index(languages) }
+    }
+    /// Per language, the position of each document path, so lookups stay O(1) on large sites.
+    private var positions: [String: [String: Int]]
+
+    public init(languages: [String: [LocalizedDocument]]) {
+        self.languages = languages
+        self.positions = Self.index(languages)
+    }
 
     /// A document in a language.
     public func document(_ path: String, language: String) -> LocalizedDocument? {
-        languages[language]?.first { $0.document.path == path }
+        guard let index = positions[language]?[path] else { return nil }
+        return languages[language]?[index]
+    }
+
+    private static func index(_ languages: [String: [LocalizedDocument]]) -> [String: [String: Int]] {
+        languages.mapValues { documents in
+            Dictionary(documents.enumerated().map { ($1.document.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
     }
 }

@@ -10,13 +10,14 @@ public enum TranslationCatalogLoader {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             slots[index] = localize(jobs[index].1, language: jobs[index].0, project: project)
         }
-        var catalog = TranslationCatalog(languages: [:])
+        var languagesByTag: [String: [LocalizedDocument]] = [:]
         var diagnostics: [Diagnostic] = []
         for (index, slot) in slots.values.enumerated() {
             guard let slot else { continue }
             diagnostics += slot.diagnostics
-            catalog.languages[jobs[index].0, default: []].append(slot.value)
+            languagesByTag[jobs[index].0, default: []].append(slot.value)
         }
+        let catalog = TranslationCatalog(languages: languagesByTag)
         diagnostics += orphans(project, languages: languages)
         return Staged(catalog, diagnostics: diagnostics)
     }
