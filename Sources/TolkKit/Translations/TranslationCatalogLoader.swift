@@ -75,21 +75,21 @@ public enum TranslationCatalogLoader {
         let localesURL = project.root.appendingPathComponent("Locales")
         guard let enumerator = FileManager.default.enumerator(atPath: localesURL.path) else { return [] }
         var result: [Diagnostic] = []
+        var unusedLanguages: Set<String> = []
         for case let relative as String in enumerator where relative.hasSuffix(".xlf") {
             let path = "Locales/\(relative)"
             let language = String(relative.split(separator: "/").first ?? "")
-            guard languages.contains(language) || project.config.language(language) == nil else {
-                if !expected.contains(path) {
-                    result.append(.warning("orphan", at: SourceLocation(file: path),
-                        "this translation has no source file behind it (the content file was removed or renamed)",
-                        hint: "delete it, or rename it to match the new content file and run `tolk sync`", language: language))
-                }
-                continue
-            }
             if project.config.language(language) == nil {
+                // One warning per folder of a language the site does not have.
+                if unusedLanguages.insert(language).inserted {
+                    result.append(.warning("orphan", at: SourceLocation(file: "Locales/\(language)/"),
+                        "Locales/\(language)/ is not a language of the site, so its files are not used",
+                        hint: "add `\(language)` to `languages` in Site/site.yml, or delete the folder"))
+                }
+            } else if languages.contains(language) && !expected.contains(path) {
                 result.append(.warning("orphan", at: SourceLocation(file: path),
-                    "Locales/\(language)/ is not a language of the site, so this file is not used",
-                    hint: "add `\(language)` to `languages` in Site/site.yml, or delete the folder"))
+                    "this translation has no source file behind it (the content file was removed or renamed)",
+                    hint: "delete it, or rename it to match the new content file and run `tolk sync`", language: language))
             }
         }
         return result.sorted { ($0.location?.file ?? "") < ($1.location?.file ?? "") }
