@@ -83,10 +83,10 @@ enum ExerciseLoader {
                     hint: "add the matching field to `dosage` ({hold} needs hold_seconds)"))
             }
         }
-        guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
+        guard !diagnostics.hasErrors, let titleUnit = fieldIDs["title"] ?? nil else { return Staged(nil, diagnostics: diagnostics) }
         let exercise = Exercise(
             slug: slug, region: region, level: level, image: root[key: "image"]?.text, dosage: dosage,
-            titleUnit: fieldIDs["title"]!! , imageAltUnit: fieldIDs["image_alt"] ?? nil, purposeUnit: fieldIDs["purpose"] ?? nil,
+            titleUnit: titleUnit, imageAltUnit: fieldIDs["image_alt"] ?? nil, purposeUnit: fieldIDs["purpose"] ?? nil,
             startingPositionUnit: fieldIDs["starting_position"] ?? nil, stepUnits: steps, cautionUnits: cautions)
         return Staged(SourceDocument(path: path, content: .exercise(exercise), units: units), diagnostics: diagnostics)
     }

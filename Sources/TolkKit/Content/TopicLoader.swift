@@ -1,3 +1,5 @@
+import Foundation
+
 /// Loads `Content/topics/<slug>.md`: front matter (`title`, optional `summary`) and body.
 enum TopicLoader {
     static let fields = ["title", "summary"]
@@ -44,5 +46,3 @@ enum TopicLoader {
         return Staged(SourceDocument(path: path, content: .topic(topic), units: units), diagnostics: diagnostics)
     }
 }
-
-import Foundation

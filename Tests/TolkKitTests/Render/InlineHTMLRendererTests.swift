@@ -1,0 +1,27 @@
+import Testing
+@testable import TolkKit
+
+@Suite struct InlineHTMLRendererTests {
+    @Test func textIsEscapedAndCodesComeFromTheSource() {
+        let source = InlineText([.text("Les "), .open(id: "1", code: .link(url: "https://a.no/?a=1&b=2")), .text("mer"), .close(id: "1")])
+        let target = InlineText([.text("Read <b>"), .open(id: "1", code: .unknown), .text("more"), .close(id: "1"),
+                                 .placeholder(id: "9", code: .unknown)]).resolvingCodes(from: source)
+        #expect(InlineHTMLRenderer().render(target) == "Read &lt;b&gt;<a href=\"https://a.no/?a=1&amp;b=2\">more</a>")
+    }
+
+    @Test func unsafeLinksLoseTheirLinkButKeepTheirText() {
+        let text = InlineText([.open(id: "1", code: .link(url: "javascript:alert(1)")), .text("x"), .close(id: "1")])
+        #expect(InlineHTMLRenderer().render(text) == "x")
+    }
+
+    @Test func overlappingCodesStillGiveWellFormedHTML() {
+        let text = InlineText([.open(id: "1", code: .strong), .text("a"), .open(id: "2", code: .emphasis), .text("b"),
+                               .close(id: "1"), .text("c"), .close(id: "2")])
+        #expect(InlineHTMLRenderer().render(text) == "<strong>a<em>b</em></strong>c")
+    }
+
+    @Test func numberGroupsKeepTheirOrderInRightToLeftText() {
+        #expect(NumberGroups.isolate("رنگ 116 117 یا 113۔") == "رنگ <span dir=\"ltr\">116 117</span> یا 113۔")
+        #expect(NumberGroups.isolate("+47 22 00 00 00 & 5") == "<span dir=\"ltr\">+47 22 00 00 00</span> &amp; 5")
+    }
+}
