@@ -74,4 +74,21 @@ import Testing
         #expect(help.status == 0)
         #expect(help.stdout.contains("subState=\"tolk:stale\""))
     }
+
+    @Test func validateReportsEachProblemWithItsPlaceAndExits1() throws {
+        let folder = temporaryFolder()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let good = folder.appendingPathComponent("good.xlf")
+        let bad = folder.appendingPathComponent("bad.xlf")
+        try Data(#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="nb" trgLang="en"><file id="f"><unit id="u"><segment state="translated"><source>Hei</source><target>Hi</target></segment></unit></file></xliff>"#.utf8).write(to: good)
+        try Data(#"<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="nb">"#.utf8 + Data("\n".utf8) + Data(#"<file id="f"><unit id="u"><segment subState="x:y"><source>Hei</source></segment></unit></file></xliff>"#.utf8)).write(to: bad)
+        let valid = try TolkBinary.run(["validate", "good.xlf"], in: folder)
+        #expect(valid.status == 0)
+        #expect(valid.stdout == "1 file(s) valid.\n")
+        let invalid = try TolkBinary.run(["validate", "good.xlf", "bad.xlf"], in: folder)
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.hasPrefix("bad.xlf:2:"))
+        #expect(invalid.stderr.contains("subState"))
+        #expect(invalid.stdout == "1 of 2 file(s) invalid.\n")
+    }
 }
