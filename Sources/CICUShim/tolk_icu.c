@@ -69,6 +69,17 @@ int32_t tolk_script_of(uint32_t codepoint, char *out, int32_t capacity) {
     return name ? copy_out(name, out, capacity) : -1;
 }
 
+int32_t tolk_script_code(uint32_t codepoint) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode code = uscript_getScript((UChar32)codepoint, &status);
+    return U_FAILURE(status) ? -1 : (int32_t)code;
+}
+
+int32_t tolk_script_name(int32_t code, char *out, int32_t capacity) {
+    const char *name = uscript_getShortName((UScriptCode)code);
+    return name ? copy_out(name, out, capacity) : -1;
+}
+
 int32_t tolk_likely_script(const char *locale, char *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
     char maximized[ULOC_FULLNAME_CAPACITY];

@@ -16,6 +16,12 @@ int32_t tolk_plural_select(const char *locale, double number, char *out, int32_t
 /// The ISO 15924 code of the script of a code point: "Latn", "Arab", "Zyyy" (common), "Zinh".
 int32_t tolk_script_of(uint32_t codepoint, char *out, int32_t capacity);
 
+/// The ICU script code (UScriptCode) of a code point, or -1; cheap, for counting scripts in bulk.
+int32_t tolk_script_code(uint32_t codepoint);
+
+/// The ISO 15924 short name of an ICU script code ("Arab").
+int32_t tolk_script_name(int32_t code, char *out, int32_t capacity);
+
 /// The likely script of a language tag ("ur" -> "Arab", "pl" -> "Latn"), from CLDR likely subtags.
 int32_t tolk_likely_script(const char *locale, char *out, int32_t capacity);
 

@@ -17,6 +17,8 @@ struct RawHTMLCheck: UnitCheck {
 
     func findings(in subject: CheckSubject) -> [Finding] {
         let text = subject.target.checkedText
+        // Every pattern needs `<`, `:` or `=`; most sentences have none, so skip the regexes.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return [] }
         var found: [(offset: Int, snippet: String)] = []
         for pattern in Self.patterns {
             for match in text.matches(of: pattern) {

@@ -8,18 +8,31 @@ struct ScriptCheck: UnitCheck {
 
     /// Fewer letters than this say too little about the script (an abbreviation, a brand).
     static let minimumLetters = 4
+    /// ICU's code for Latin (USCRIPT_LATIN).
+    static let latinCode = ICU.scriptCode(of: "a")
 
     func findings(in subject: CheckSubject) -> [Finding] {
         guard let expected = ScriptCheck.expectedScript(for: subject.language) else { return [] }
         let accepted = Self.scripts(for: expected)
-        var counts: [String: Int] = [:]
+        // Count by ICU's numeric script code (no strings per letter); ASCII letters are Latin.
+        var codes: [Int32: Int] = [:]
         var letters = 0
-        for scalar in TextTokens.removingAddresses(subject.target.checkedText).unicodeScalars where scalar.properties.isAlphabetic {
-            let script = ICU.script(of: scalar)
-            guard script != "Zyyy", script != "Zinh", script != "Zzzz" else { continue }
-            counts[script, default: 0] += 1
+        for scalar in TextTokens.removingAddresses(subject.target.checkedText).unicodeScalars {
+            let code: Int32
+            if scalar.isASCII {
+                guard (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") else { continue }
+                code = Self.latinCode
+            } else {
+                guard scalar.properties.isAlphabetic else { continue }
+                code = ICU.scriptCode(of: scalar)
+                guard code > 1 else { continue }  // 0 Common, 1 Inherited, -1 unknown
+            }
+            codes[code, default: 0] += 1
             letters += 1
         }
+        guard letters >= Self.minimumLetters else { return [] }
+        var counts: [String: Int] = [:]
+        for (code, count) in codes { counts[ICU.scriptName(code: code), default: 0] += count }
         let matching = counts.filter { accepted.contains($0.key) }.values.reduce(0, +)
         guard letters >= Self.minimumLetters, matching * 2 < letters else { return [] }
         let (other, count) = counts.filter { !accepted.contains($0.key) }.max { ($0.value, $1.key) < ($1.value, $0.key) }!

@@ -22,6 +22,7 @@ struct TextTokens {
     /// The text without web addresses, e-mail addresses and domain names (`helsenorge.no`), which
     /// are written in Latin letters in every language.
     static func removingAddresses(_ text: String) -> String {
+        guard mayContainAddress(text) else { return text }
         var text = text
         for pattern in [urlPattern, emailPattern, domainPattern] {
             text = text.replacing(pattern, with: " ")
@@ -29,7 +30,25 @@ struct TextTokens {
         return text
     }
 
+    /// A cheap byte scan that rules out addresses for most texts, so the regexes run only where
+    /// one can be: an `@`, `://`, `www`, or a dot directly followed by a letter (`helsenorge.no`).
+    static func mayContainAddress(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "@") { return true }
+            if previous == UInt8(ascii: "."), (byte | 0x20) >= UInt8(ascii: "a"), (byte | 0x20) <= UInt8(ascii: "z") { return true }
+            if previous == UInt8(ascii: ":"), byte == UInt8(ascii: "/") { return true }
+            if (previous | 0x20) == UInt8(ascii: "w"), (byte | 0x20) == UInt8(ascii: "w") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     init(_ text: String) {
+        guard Self.mayContainAddress(text) else {
+            scanDigits(Array(text.unicodeScalars))
+            return
+        }
         var scalars = Array(text.unicodeScalars)
         for match in text.matches(of: Self.urlPattern) {
             let url = Self.trimmingTrailingPunctuation(String(text[match.range]))

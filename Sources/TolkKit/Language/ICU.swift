@@ -4,10 +4,11 @@ import CICUShim
 /// language names and number formatting. All calls are thread-safe (ICU's C API is).
 public enum ICU {
     private static func string(_ body: (UnsafeMutablePointer<CChar>, Int32) -> Int32) -> String? {
-        var buffer = [CChar](repeating: 0, count: 512)
-        let length = buffer.withUnsafeMutableBufferPointer { body($0.baseAddress!, Int32($0.count)) }
-        guard length >= 0 else { return nil }
-        return String(decoding: buffer.prefix(Int(length)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 512) { buffer in
+            let length = body(buffer.baseAddress!, Int32(buffer.count))
+            guard length >= 0 else { return nil }
+            return String(decoding: UnsafeRawBufferPointer(start: buffer.baseAddress, count: Int(length)), as: UTF8.self)
+        }
     }
 
     /// The CLDR cardinal plural categories of a language, in CLDR order ("one few many other" for pl).
@@ -23,6 +24,16 @@ public enum ICU {
     /// The ISO 15924 script code of a scalar: "Latn", "Arab", "Zyyy" (common), "Zinh" (inherited).
     public static func script(of scalar: Unicode.Scalar) -> String {
         string { tolk_script_of(scalar.value, $0, $1) } ?? "Zzzz"
+    }
+
+    /// The ICU script code of a scalar (cheap: no strings), for counting scripts over many letters.
+    public static func scriptCode(of scalar: Unicode.Scalar) -> Int32 {
+        tolk_script_code(scalar.value)
+    }
+
+    /// The ISO 15924 name of an ICU script code ("Arab").
+    public static func scriptName(code: Int32) -> String {
+        string { tolk_script_name(code, $0, $1) } ?? "Zzzz"
     }
 
     /// The likely script of a language ("ur" → "Arab"), nil if ICU cannot tell.

@@ -2,6 +2,7 @@
 enum NumberGroups {
     /// The text escaped, with each multi-group number wrapped in `<span dir="ltr">`.
     static func isolate(_ text: String) -> String {
+        guard mayHaveGroups(text) else { return HTML.escape(text) }
         var out = ""
         var pending = ""
         var groups = 0
@@ -33,5 +34,20 @@ enum NumberGroups {
         }
         flush()
         return out
+    }
+
+    /// Whether a digit is followed by a space, no-break space or hyphen and another digit anywhere,
+    /// the only case worth the slow path (ASCII digits; other digits take the slow path).
+    static func mayHaveGroups(_ text: String) -> Bool {
+        var state = 0  // 0: nothing, 1: after a digit, 2: after digit + separator
+        for scalar in text.unicodeScalars {
+            let isDigit = scalar.properties.numericType == .decimal
+            switch state {
+            case 2 where isDigit: return true
+            default:
+                if isDigit { state = 1 } else if state == 1 && (scalar == " " || scalar == "\u{00A0}" || scalar == "-") { state = 2 } else { state = 0 }
+            }
+        }
+        return false
     }
 }

@@ -5,14 +5,18 @@ import Foundation
 /// expansion, and any DOCTYPE is refused before libxml2 sees the bytes.
 public final class XMLDocument: @unchecked Sendable {
     let pointer: xmlDocPtr
-    /// The raw lines of the file, for column numbers (libxml2 keeps only line numbers).
-    let lines: [Substring]
+    /// The raw bytes and where each line starts, for column numbers (libxml2 keeps only lines).
+    let bytes: [UInt8]
+    let lineStarts: [Int]
     /// The project-relative path used in diagnostics.
     public let path: String
 
-    private init(pointer: xmlDocPtr, lines: [Substring], path: String) {
+    private init(pointer: xmlDocPtr, bytes: [UInt8], path: String) {
         self.pointer = pointer
-        self.lines = lines
+        self.bytes = bytes
+        var starts = [0]
+        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        self.lineStarts = starts
         self.path = path
     }
 
@@ -26,8 +30,7 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// Parses `data` read from `path`. Returns the document, or the diagnostics that say why not.
     public static func parse(_ data: Data, path: String) -> Staged<XMLDocument?> {
-        let text = String(decoding: data, as: UTF8.self)
-        if let doctype = locateDoctype(in: text, path: path) {
+        if hasDeclaration(data), let doctype = locateDoctype(in: String(decoding: data, as: UTF8.self), path: path) {
             return Staged(nil, diagnostics: [
                 .error(
                     "xml", at: doctype,
@@ -60,8 +63,7 @@ public final class XMLDocument: @unchecked Sendable {
         xmlSetStructuredErrorFunc(nil) { _, _ in }
         context.release()
         if let document, parser.pointee.wellFormed != 0 {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            return Staged(XMLDocument(pointer: document, lines: lines, path: path))
+            return Staged(XMLDocument(pointer: document, bytes: [UInt8](data), path: path))
         }
         if let document { xmlFreeDoc(document) }
         return Staged(nil, diagnostics: [diagnostic(for: collector, path: path)])
@@ -81,6 +83,17 @@ public final class XMLDocument: @unchecked Sendable {
         return .error("xml", at: location, message, hint: "open the file in a text editor and fix the XML at this place, or export it again from your translation tool")
     }
 
+    /// Whether the bytes contain `<!D` or `<!d`: a quick test before the exact search.
+    static func hasDeclaration(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            guard bytes.count >= 3 else { return false }
+            for index in 0 ..< bytes.count - 2 where bytes[index] == 0x3C && bytes[index + 1] == 0x21 && (bytes[index + 2] | 0x20) == 0x64 {
+                return true
+            }
+            return false
+        }
+    }
+
     /// Finds `<!DOCTYPE` outside comments, so it can be refused before parsing.
     static func locateDoctype(in text: String, path: String) -> SourceLocation? {
         guard text.contains("<!DOCTYPE") || text.contains("<!doctype") else { return nil }
@@ -95,24 +108,36 @@ public final class XMLDocument: @unchecked Sendable {
         return SourceLocation(file: path, line: line, column: 1)
     }
 
-    /// The 1-based column where `<name` starts on `line`, or 1 when it cannot be found.
+    /// The 1-based column (in characters) where `<name` or `<prefix:name` starts on `line`, or 1.
     func column(ofTag name: String, onLine line: Int) -> Int {
-        guard line >= 1, line <= lines.count else { return 1 }
-        let text = lines[line - 1]
-        for candidate in ["<\(name)", ":\(name)"] {
-            if let range = text.range(of: candidate) {
-                var start = range.lowerBound
-                if candidate.hasPrefix(":") {
-                    // Walk back over the prefix to the '<'.
-                    while start > text.startIndex, text[start] != "<" { start = text.index(before: start) }
-                }
-                return text.distance(from: text.startIndex, to: start) + 1
+        guard line >= 1, line <= lineStarts.count else { return 1 }
+        let start = lineStarts[line - 1]
+        let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        let tag = Array(name.utf8)
+        var index = start
+        while index < end {
+            if bytes[index] == 0x3C, let found = tagStart(at: index + 1, end: end, tag: tag) {
+                // Count characters, not bytes: skip UTF-8 continuation bytes.
+                return bytes[start..<found].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } + 1
             }
+            index += 1
         }
         return 1
     }
-}
 
+    /// Whether `name`, or `prefix:name`, starts at `index` (just after a `<`); returns the `<` position.
+    private func tagStart(at index: Int, end: Int, tag: [UInt8]) -> Int? {
+        if bytes[index...].starts(with: tag) { return index - 1 }
+        var position = index
+        while position < end, position - index < 40, isPrefixByte(bytes[position]) { position += 1 }
+        if position > index, position < end, bytes[position] == 0x3A, bytes[(position + 1)...].starts(with: tag) { return index - 1 }
+        return nil
+    }
+
+    private func isPrefixByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x2E
+    }
+}
 
 /// The first error libxml2 reports while parsing one document.
 private final class FirstError {
