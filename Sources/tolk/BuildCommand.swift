@@ -21,12 +21,15 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder. Default: `output` of site.yml, `_site`.", valueName: "dir"))
     var output: String?
 
+    @Flag(help: ArgumentHelp("Also print every handout to PDF beside its HTML, with headless Chromium (apt `chromium`). Without Chromium the PDFs are skipped with a warning."))
+    var pdf = false
+
     func run() throws {
         let console = Console()
         let started = Date()
-        let result = SiteBuild.build(root: project.root, output: output.map { URL(fileURLWithPath: $0) })
+        let result = SiteBuild.build(root: project.root, output: output.map { URL(fileURLWithPath: $0) }, withPDFs: pdf)
         console.print(result.diagnostics)
-        guard let summary = result.value else {
+        guard let (summary, pdfs) = result.value else {
             console.error("Build failed; the previous output was left as it was.")
             throw ExitCode.failure
         }
@@ -35,6 +38,9 @@ struct BuildCommand: ParsableCommand {
             return "\(language) \(summary.publishedPages[language] ?? 0)" + (withheld > 0 ? " (+\(withheld) not yet available)" : "")
         }
         console.out("Pages per language: \(languages.joined(separator: ", "))")
+        if let pdfs, pdfs.written > 0 {
+            console.out("Printed \(pdfs.written) handouts to PDF in \(String(format: "%.2f", pdfs.seconds)) s")
+        }
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
         console.out("Built \(summary.fileCount) files in \(elapsed) s into \(summary.output?.path ?? "?")")
         console.out("Open \(summary.output?.appendingPathComponent("index.html").path ?? "") in a browser.")

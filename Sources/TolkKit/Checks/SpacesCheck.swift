@@ -31,6 +31,18 @@ struct SpacesCheck: UnitCheck {
 
     /// The 1-based positions where two or more spaces in a row start.
     static func doubledSpaces(in text: String) -> [Int] {
+        // Fast path: no two ASCII spaces or tabs in a row and no possible non-ASCII space.
+        var previous: UInt8 = 0
+        var maybe = false
+        for byte in text.utf8 {
+            let space = byte == 0x20 || byte == 0x09
+            if (space && (previous == 0x20 || previous == 0x09)) || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
+                maybe = true
+                break
+            }
+            previous = byte
+        }
+        guard maybe else { return [] }
         var result: [Int] = []
         var previousWasSpace = false
         var runStart = 0

@@ -80,13 +80,28 @@ public struct InlineText: Sendable, Hashable {
         return Self.collapsingWhitespace(result)
     }
 
-    /// Runs of whitespace as one space, none at the ends; scalar by scalar, which is far cheaper
-    /// than splitting by Character on large sites.
+    /// Runs of whitespace as one space, none at the ends. Most texts need no change, which a
+    /// byte scan tells; the slow path tests scalars against Unicode's White_Space list directly
+    /// (looking up Unicode properties per scalar is what made large sites slow).
     static func collapsingWhitespace(_ text: String) -> String {
+        var previousSpace = true
+        var clean = true
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previousSpace { clean = false; break }
+                previousSpace = true
+            } else if (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
+                clean = false  // other whitespace, or a lead byte of non-ASCII whitespace
+                break
+            } else {
+                previousSpace = false
+            }
+        }
+        if clean && !previousSpace { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 pendingSpace = !out.isEmpty
             } else {
                 if pendingSpace { out.append(" "); pendingSpace = false }
@@ -94,6 +109,14 @@ public struct InlineText: Sendable, Hashable {
             }
         }
         return String(out)
+    }
+
+    /// Unicode White_Space.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// The ids of all codes, in order, with their element kind, for comparing source and target.

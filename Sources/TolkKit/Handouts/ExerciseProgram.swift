@@ -1,0 +1,147 @@
+import Foundation
+
+/// An exercise program: several exercises with a patient's own dosage, in one handout
+/// (`tolk handout --lang ur --exercise chin-tuck:repetitions=12,sets=3 ...`).
+public struct ExerciseProgram: Sendable, Hashable {
+    /// One exercise and the numbers that replace its own.
+    public struct Entry: Sendable, Hashable {
+        public var slug: String
+        public var dosage: [DosageField: Int]
+
+        public init(slug: String, dosage: [DosageField: Int] = [:]) {
+            self.slug = slug
+            self.dosage = dosage
+        }
+
+        /// Parses `chin-tuck`, `chin-tuck:repetitions=12,sets=3`; the error says what is wrong.
+        public static func parse(_ text: String) -> Result<Entry, ProgramSyntaxError> {
+            let parts = text.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+            let slug = parts[0].trimmingCharacters(in: .whitespaces)
+            guard !slug.isEmpty else { return .failure(ProgramSyntaxError("`\(text)` names no exercise; write SLUG or SLUG:repetitions=12,sets=3")) }
+            var entry = Entry(slug: slug)
+            guard parts.count == 2 else { return .success(entry) }
+            for setting in parts[1].split(separator: ",") {
+                let pair = setting.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                let fields = DosageField.allCases.map(\.rawValue).joined(separator: ", ")
+                guard pair.count == 2, let field = DosageField(rawValue: pair[0]) else {
+                    return .failure(ProgramSyntaxError("`\(setting)` in `\(text)` is not a dosage setting; use \(fields), e.g. repetitions=12"))
+                }
+                guard let value = Int(pair[1]), (0...10_000).contains(value) else {
+                    return .failure(ProgramSyntaxError("`\(pair[0])` in `\(text)` must be a whole number from 0 to 10000"))
+                }
+                entry.dosage[field] = value
+            }
+            return .success(entry)
+        }
+    }
+
+    /// The patient's language.
+    public var language: String
+    /// Beside the source language, block by block.
+    public var bilingual: Bool
+    public var entries: [Entry]
+
+    public init(language: String, bilingual: Bool = false, entries: [Entry]) {
+        self.language = language
+        self.bilingual = bilingual
+        self.entries = entries
+    }
+
+    /// The exercise's dosage with the entry's numbers put in.
+    static func dosage(_ base: Dosage, with entry: Entry) -> Dosage {
+        var dosage = base
+        for (field, value) in entry.dosage { field.set(value, in: &dosage) }
+        return dosage
+    }
+}
+
+/// A malformed `--exercise` value.
+public struct ProgramSyntaxError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Renders exercise programs as standalone handout files.
+public enum ProgramHandout {
+    /// The program as one self-contained HTML file (stylesheet and illustrations inlined).
+    /// Errors: an unknown language or exercise; a bilingual program in the source language.
+    /// Warnings: an exercise not yet published in the language (its untranslated parts show in the source language).
+    public static func render(_ program: ExerciseProgram, prepared: SiteBuild.Prepared) -> Staged<String?> {
+        let site = prepared.site
+        let config = site.project.config
+        var diagnostics: [Diagnostic] = []
+        guard let language = config.language(program.language) else {
+            return Staged(nil, diagnostics: [.error("program", at: nil, "`\(program.language)` is not a language of this site",
+                hint: "languages: \(config.languages.map(\.tag).joined(separator: ", "))")])
+        }
+        if program.bilingual && language.tag == config.sourceLanguage {
+            return Staged(nil, diagnostics: [.error("program", at: nil, "a bilingual program needs a language other than the source language \(config.sourceLanguage)")])
+        }
+        let exercises = Dictionary(site.project.exercises.map { ($0.exercise.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var chosen: [(SourceDocument, Exercise, Dosage)] = []
+        for entry in program.entries {
+            guard let (document, exercise) = exercises[entry.slug] else {
+                diagnostics.append(.error("program", at: nil, "there is no exercise `\(entry.slug)`",
+                    hint: "exercises: \(exercises.keys.sorted().joined(separator: ", "))"))
+                continue
+            }
+            if site.availability[language.tag]?[PageID(kind: .exercise, slug: exercise.slug)]?.isPublished != true {
+                diagnostics.append(.warning("program", at: SourceLocation(file: site.project.translationPath(of: document, language: language.tag)),
+                    "`\(entry.slug)` is not yet available in \(language.tag): its untranslated parts are printed in \(config.sourceLanguage)"))
+            }
+            chosen.append((document, exercise, ExerciseProgram.dosage(exercise.dosage, with: entry)))
+        }
+        guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
+        let theme = HandoutTheme.load(projectRoot: site.project.root, assets: prepared.theme.assets)
+        diagnostics += theme.diagnostics
+        guard let theme = theme.value else { return Staged(nil, diagnostics: diagnostics) }
+        let interface = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.tag, InterfaceText(language: $0, site: site)) })
+        let renderer = HandoutRenderer(site: site, theme: theme, interface: interface,
+                                       dates: SourceDates.load(projectRoot: site.project.root), images: .inline)
+        let html = renderer.program(chosen, language: language, bilingual: program.bilingual, marked: false)
+        return Staged(html, diagnostics: diagnostics)
+    }
+}
+
+extension HandoutRenderer {
+    /// A program document: a header with the clinic and "Exercise program", then each exercise.
+    func program(_ exercises: [(SourceDocument, Exercise, Dosage)], language: LanguageSettings, bilingual: Bool, marked: Bool) -> String {
+        let articles = exercises.map { document, exercise, dosage in
+            programArticle(document, exercise, dosage: dosage, language: language, bilingual: bilingual, marked: marked)
+        }.joined()
+        let head = programHead(language: language, bilingual: bilingual)
+        let title = interface[language.tag]!.handoutPlain("exercise_program")
+        return shell(title: title, language: language, bilingual: bilingual, content: head + articles)
+    }
+
+    /// One exercise of a program.
+    func programArticle(_ document: SourceDocument, _ exercise: Exercise, dosage: Dosage, language: LanguageSettings,
+                        bilingual: Bool, marked: Bool) -> String {
+        let page = PageID(kind: .exercise, slug: exercise.slug)
+        let text = PageText.resolve(document, language: language, site: site)
+        if bilingual {
+            return exerciseBilingual(exercise, page: page, document: document, text: text,
+                                     sourceText: PageText.resolve(document, language: source, site: site),
+                                     dosage: dosage, levels: .program, clinic: false, marked: marked)
+        }
+        return exerciseArticle(exercise, page: page, document: document, text: text, dosage: dosage, levels: .program,
+                               clinic: false, marked: marked)
+    }
+
+    /// The program's header: the clinic and the title, beside the source language's when bilingual.
+    func programHead(language: LanguageSettings, bilingual: Bool) -> String {
+        let strings = interface[language.tag]!
+        var title = "<h1>\(strings.handoutHTML("exercise_program"))</h1>"
+        if bilingual {
+            title = "<h1 class=\"pair title\">" + [language, source].map { side in
+                "<span\(cellAttributes(side))>\(interface[side.tag]!.handoutHTML("exercise_program"))</span>"
+            }.joined() + "</h1>"
+        }
+        var context: [String: Any] = ["heading": title]
+        if let clinic = config.clinic, !clinic.isEmpty {
+            context["clinic"] = clinic
+            context["clinic_attributes"] = language.tag == source.tag ? "" : HTML.languageAttributes(source)
+        }
+        return theme.render("handout-program", context)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The handouts of a whole site: every published topic and exercise in every language, and
+/// beside the source language for the others.
+extension HandoutRenderer {
+    /// One handout file to render.
+    struct Job {
+        var page: PageID
+        var document: SourceDocument
+        var language: LanguageSettings
+        var bilingual: Bool
+    }
+
+    /// Every handout of the site, in a stable order.
+    static func jobs(of site: LocalizedSite) -> [Job] {
+        let config = site.project.config
+        var jobs: [Job] = []
+        for language in config.languages {
+            for document in site.project.documents {
+                guard let page = LocalizedSite.pageID(of: document), site.availability[language.tag]?[page]?.isPublished == true else { continue }
+                jobs.append(Job(page: page, document: document, language: language, bilingual: false))
+                if language.tag != config.sourceLanguage {
+                    jobs.append(Job(page: page, document: document, language: language, bilingual: true))
+                }
+            }
+        }
+        return jobs
+    }
+
+    /// Renders every handout into `sink` (or those of `pages`), in parallel on all cores.
+    func render(pages: Set<PageID>? = nil, into sink: OutputSink) throws {
+        let jobs = Self.jobs(of: site).filter { pages?.contains($0.page) ?? true }
+        let errors = ResultSlots<Error>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            let file = handoutPaths.file(job.page, language: job.language.tag, bilingual: job.bilingual)
+            do {
+                try sink.write(file, Data(handout(job.page, document: job.document, language: job.language, bilingual: job.bilingual).utf8))
+            } catch {
+                errors[index] = error
+            }
+        }
+        if let error = errors.values.compactMap({ $0 }).first { throw error }
+    }
+}
+
+/// What a build writes for printing, for the PDF stage and for links from pages.
+public enum Handouts {
+    /// Site-relative paths of every handout HTML file of the site (`ur/handouts/chin-tuck.nb.html`).
+    public static func files(of site: LocalizedSite) -> [String] {
+        let paths = HandoutPaths(project: site.project)
+        return HandoutRenderer.jobs(of: site).map { paths.file($0.page, language: $0.language.tag, bilingual: $0.bilingual) }
+    }
+
+    /// The paths of a site's handouts: file names and the links pages use ("Print").
+    public static func paths(of project: Project) -> HandoutPaths { HandoutPaths(project: project) }
+}

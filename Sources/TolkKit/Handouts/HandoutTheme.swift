@@ -1,0 +1,62 @@
+import Foundation
+import Mustache
+
+/// The templates and stylesheet of handouts and the exercise program page: the project's own
+/// (`Site/templates/handout*.mustache`, `program.mustache`, `Site/assets/handout.css`) over
+/// Tolk's default theme, like `Theme` for pages.
+public struct HandoutTheme: Sendable {
+    /// Templates: the document shell, its header and footer partials, one article per kind,
+    /// the program document and the program page's content.
+    public static let templateNames = [
+        "handout", "handout-head", "handout-foot", "handout-topic", "handout-exercise", "handout-bilingual",
+        "handout-program", "program",
+    ]
+
+    let library: MustacheLibrary
+    /// `handout.css`, inlined into every handout so a handout file prints on its own.
+    let css: String
+
+    /// Loads the handout templates of a project; `assets` are the theme's (project over default).
+    public static func load(projectRoot: URL, assets: [String: Data]) -> Staged<HandoutTheme?> {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        let own = projectRoot.appendingPathComponent("Site/templates")
+        for name in templateNames {
+            let projectFile = own.appendingPathComponent("\(name).mustache")
+            let isOwn = FileManager.default.fileExists(atPath: projectFile.path)
+            let url = isOwn ? projectFile : Theme.defaultFolder.appendingPathComponent("templates/\(name).mustache")
+            let path = isOwn ? "Site/templates/\(name).mustache" : "(default theme) \(name).mustache"
+            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("template", at: SourceLocation(file: path), "the template could not be read as UTF-8 text"))
+                continue
+            }
+            do {
+                try library.register(text, named: name)
+            } catch {
+                diagnostics.append(.error("template", at: SourceLocation(file: path), "the template has a syntax error: \(error)",
+                    hint: "check that every {{#section}} has its {{/section}}"))
+            }
+        }
+        let css = assets["handout.css"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
+        return Staged(HandoutTheme(library: library, css: css), diagnostics: diagnostics)
+    }
+
+    /// Loads the handout theme beside a loaded page theme, failing with the template problems.
+    static func load(projectRoot: URL, theme: Theme) throws -> HandoutTheme {
+        let loaded = load(projectRoot: projectRoot, assets: theme.assets)
+        guard let value = loaded.value else { throw HandoutError(diagnostics: loaded.diagnostics) }
+        return value
+    }
+
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+/// Problems that stop handouts from being rendered (a broken template).
+public struct HandoutError: Error, CustomStringConvertible, LocalizedError {
+    public var diagnostics: [Diagnostic]
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    public var errorDescription: String? { description }
+}
