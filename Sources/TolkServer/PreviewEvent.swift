@@ -4,9 +4,11 @@ import TolkKit
 public enum PreviewEvent: Sendable {
     /// The server is listening at `url` (the site's root; with `--lang`, that language's index).
     case listening(url: String, host: String, port: Int)
-    /// A build succeeded: `files` in the site, `changedFiles` of them new or different, after
-    /// changes to `changed` (project-relative; empty for the first build).
-    case built(files: Int, changedFiles: Int, changed: [String], full: Bool, duration: Duration, diagnostics: [Diagnostic])
+    /// A build succeeded: `files` in the site, `changedFiles` of them new, different or gone,
+    /// after changes to `changed` (project-relative; empty for the first build). The edited
+    /// pages were served after `pagesReady` when the indexes listing them followed separately.
+    case built(files: Int, changedFiles: Int, changed: [String], full: Bool, duration: Duration, pagesReady: Duration?,
+               diagnostics: [Diagnostic])
     /// A build failed; the last good site is still served, with the errors over every page.
     case failed(diagnostics: [Diagnostic], changed: [String])
     /// The watcher could not use inotify and polls the folders instead.

@@ -31,19 +31,18 @@ public final class PreviewServer: Sendable {
     /// The port the server listens on, once it does.
     public var port: Int? { boundPort.current }
 
-    /// Builds the site, then serves it until shutdown. Throws when the address cannot be bound.
+    /// Whether the first build has finished (with a site, or with errors shown instead).
+    public var hasBuilt: Bool { state.withLock { $0.site != nil || $0.failure != nil } }
+
+    /// Serves the site (building it first) until shutdown. Throws when the address cannot be bound.
     public func run() async throws {
         let configuration = self.configuration
         // Watch before the first build, so that a save during it is not missed.
         let watcher: any ChangeWatcher = configuration.polling
             ? PollingWatcher(root: configuration.root) : ChangeWatchers.make(root: configuration.root, report: report)
         let rebuilder = self.rebuilder
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            DispatchQueue.global(qos: .userInitiated).async {
-                rebuilder.rebuild(changed: nil)
-                continuation.resume()
-            }
-        }
+        // The first build runs in `PreviewService` while the server already listens: a taken port
+        // is reported at once, and a large site shows "building" and reloads when it is ready.
         let responder = PreviewResponder(state: state, events: events, rebuilder: rebuilder, token: UUID().uuidString)
         let logger = Logger(label: "tolk.serve") { _ in SwiftLogNoOpLogHandler() }
         let boundPort = self.boundPort

@@ -8,9 +8,9 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the site: build it in memory, serve it, and rebuild and reload on every save.",
         discussion: """
-            Watches Content/, Locales/ and Site/. A save rebuilds what it touches (one topic or one
-            translation file: that page, the language indexes and the sitemap; anything else: the whole
-            site) and reloads open pages. A build that fails (bad YAML, broken XLIFF) shows its errors
+            Watches Content/, Locales/ and Site/. A save rebuilds what it touches (one topic, exercise or
+            translation file: that page and its handouts at once, then the indexes and sitemap if what
+            they list changed; anything else: the whole site) and reloads the open pages that changed. A build that fails (bad YAML, broken XLIFF) shows its errors
             over every page, while the last good build stays served; fixing the file clears them.
             Translator view: add ?review=1 to a page (or use the link in the corner): blocks that are
             missing, stale or not yet reviewed are outlined, the source text shows on hover and focus,
@@ -70,14 +70,16 @@ struct ServeCommand: ParsableCommand {
         switch event {
         case .listening(let url, _, _):
             console.out("Serving \(url)  (translator view: \(url)?review=1; Ctrl-C to stop)")
-        case .built(let files, let changedFiles, let changed, let full, let duration, let diagnostics):
-            if changed.isEmpty {
+        case .built(let files, let changedFiles, let changed, let full, let duration, let pagesReady, let diagnostics):
+            if changed.isEmpty && full {
                 console.print(diagnostics)
                 console.out("Built \(files) files in \(milliseconds(duration)) ms.")
             } else {
                 console.print(diagnostics.filter { $0.severity == .error })
-                let what = changed.count == 1 ? changed[0] : "\(changed.count) files"
-                console.out("Rebuilt after \(what)\(full ? " (everything)" : ""): \(changedFiles) files changed in \(milliseconds(duration)) ms.")
+                let what = changed.isEmpty ? "a change" : changed.count == 1 ? changed[0] : "\(changed.count) files"
+                let timing = pagesReady.map { ", pages in \(milliseconds($0)) ms, indexes in \(milliseconds(duration)) ms" }
+                    ?? " in \(milliseconds(duration)) ms"
+                console.out("Rebuilt after \(what)\(full ? " (everything)" : ""): \(changedFiles) files changed\(timing).")
             }
         case .failed(let diagnostics, _):
             console.print(diagnostics.filter { $0.severity == .error })

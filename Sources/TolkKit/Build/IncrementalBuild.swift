@@ -45,11 +45,13 @@ public struct IncrementalBuild: Sendable {
         if changes.contains(.everything) { return fullReload() }
         guard let plan = Plan(changes, project: model.site.project, root: root) else { return fullReload() }
         var site = model.site
+        let pages = plan.pages(in: site.project)
+        let before = Listing.of(pages, in: site)
         for (index, languages) in plan.documents.sorted(by: { $0.key < $1.key }) {
             reload(index, source: plan.sources.contains(index), languages: languages, site: &site)
         }
         self.model = SiteBuild.Prepared(site: site, theme: model.theme)
-        pending = pending.merged(with: .pages(plan.pages(in: site.project)))
+        pending = pending.merged(with: Listing.invalidation(pages, before: before, after: Listing.of(pages, in: site), site: site))
         return finish(wasFullReload: false)
     }
 
@@ -173,5 +175,57 @@ private struct Plan {
     /// The pages of the touched documents.
     func pages(in project: Project) -> Set<PageID> {
         Set(documents.keys.compactMap { LocalizedSite.pageID(of: project.documents[$0]) })
+    }
+}
+
+/// What the language indexes and the sitemap show of a page in one language: whether it is
+/// published, its title and summary, and where an exercise is grouped. When an edit leaves
+/// this as it was, the indexes need not be rendered again (on a 5,000-page site they cost
+/// more than everything else an edit does).
+private struct Listing: Hashable {
+    var published: Bool
+    var title: PageText.Entry?
+    var summary: PageText.Entry?
+    var group: [Int]
+    var region: String?
+
+    /// The listing of each page in each language: page → language tag → listing.
+    static func of(_ pages: Set<PageID>, in site: LocalizedSite) -> [PageID: [String: Listing]] {
+        var result: [PageID: [String: Listing]] = [:]
+        for document in site.project.documents {
+            guard let page = LocalizedSite.pageID(of: document), pages.contains(page) else { continue }
+            var title: String?, summary: String?, region: String?, group: [Int] = []
+            switch document.content {
+            case .topic(let topic): (title, summary) = (topic.titleUnit, topic.summaryUnit)
+            case .exercise(let exercise): (title, region, group) = (exercise.titleUnit, exercise.region, [exercise.level])
+            case .strings: continue
+            }
+            let units = Set([title, summary].compactMap { $0 })
+            for language in site.project.config.languages {
+                let text = PageText.resolve(document, language: language, site: site, only: units)
+                result[page, default: [:]][language.tag] = Listing(
+                    published: site.availability[language.tag]?[page]?.isPublished == true,
+                    title: title.map { text[$0] }, summary: summary.map { text[$0] }, group: group, region: region)
+            }
+        }
+        return result
+    }
+
+    /// The pages, with the indexes whose listing changed; a change of where a page is published
+    /// changes every index (each lists the languages that have it) and the sitemap.
+    static func invalidation(_ pages: Set<PageID>, before: [PageID: [String: Listing]], after: [PageID: [String: Listing]],
+                             site: LocalizedSite) -> Invalidation {
+        let languages = site.project.config.languages.map(\.tag)
+        var indexes: Set<String> = []
+        var sitemap = false
+        for page in pages {
+            let old = before[page] ?? [:], new = after[page] ?? [:]
+            if languages.contains(where: { old[$0]?.published != new[$0]?.published }) {
+                sitemap = true
+                indexes.formUnion(languages)
+            }
+            for language in languages where old[language] != new[language] { indexes.insert(language) }
+        }
+        return .pages(pages, indexes: indexes, sitemap: sitemap)
     }
 }

@@ -47,12 +47,14 @@ public enum IncrementalChange: Sendable, Hashable {
     }
 }
 
-/// Which rendered pages a change makes out of date.
+/// Which rendered files a change makes out of date.
 public enum Invalidation: Sendable, Hashable {
     /// Nothing to render again.
     case nothing
-    /// These pages in every language, with the language indexes and the sitemap that list them.
-    case pages(Set<PageID>)
+    /// These pages in every language (with their handouts), the indexes of `indexes` (language
+    /// tags) whose listing of them changed, and the sitemap when the languages they are
+    /// published in changed.
+    case pages(Set<PageID>, indexes: Set<String>, sitemap: Bool)
     /// The whole site.
     case everything
 
@@ -61,7 +63,15 @@ public enum Invalidation: Sendable, Hashable {
         switch (self, other) {
         case (.everything, _), (_, .everything): .everything
         case (.nothing, let other), (let other, .nothing): other
-        case (.pages(let a), .pages(let b)): .pages(a.union(b))
+        case (.pages(let a, let ia, let sa), .pages(let b, let ib, let sb)): .pages(a.union(b), indexes: ia.union(ib), sitemap: sa || sb)
         }
+    }
+
+    /// The pages themselves, and separately what lists them: the preview serves an edited page
+    /// first and brings the (on a large site much slower) indexes up to date right after.
+    public var split: (pages: Invalidation, listings: Invalidation) {
+        guard case .pages(let pages, let indexes, let sitemap) = self else { return (self, .nothing) }
+        let listings: Invalidation = indexes.isEmpty && !sitemap ? .nothing : .pages([], indexes: indexes, sitemap: sitemap)
+        return (pages.isEmpty ? .nothing : .pages(pages, indexes: [], sitemap: false), listings)
     }
 }

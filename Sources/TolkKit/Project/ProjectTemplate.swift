@@ -45,6 +45,16 @@ region_hip: Hofte
 region_knee: Kne
 region_general: Hele kroppen
 source_version: Norsk tekst sist endret
+version: versjon
+scan_to_read: Skann for å lese på mobilen
+exercise_program: Treningsprogram
+program_intro: Kryss av for øvelsene pasienten skal gjøre, juster doseringen og skriv ut.
+print_program: Skriv ut programmet
+print_program_bilingual: Skriv ut programmet på to språk
+dosage_repetitions: Repetisjoner
+dosage_sets: Sett
+dosage_hold_seconds: Hold (sekunder)
+dosage_times_per_day: Ganger om dagen
 repetitions:
   one: "{count} repetisjon"
   other: "{count} repetisjoner"
@@ -132,6 +142,16 @@ region_hip: Hip
 region_knee: Knee
 region_general: Whole body
 source_version: Norwegian text last changed
+version: version
+scan_to_read: Scan to read on your phone
+exercise_program: Exercise programme
+program_intro: Tick the exercises the patient should do, adjust the dosage and print.
+print_program: Print the programme
+print_program_bilingual: Print the programme in two languages
+dosage_repetitions: Repetitions
+dosage_sets: Sets
+dosage_hold_seconds: Hold (seconds)
+dosage_times_per_day: Times a day
 repetitions:
   one: "{count} repetition"
   other: "{count} repetitions"

@@ -46,7 +46,7 @@ struct IndexPage {
         }
         let content = renderer.theme.render("index", [
             "site_title_html": strings.html("site_title"), "label_topics": strings.html("topics"),
-            "label_exercises": strings.html("exercises"), "label_not_yet_available": strings.html("not_yet_available"),
+            "label_exercises": strings.html("exercises"), "label_exercise_program": strings.html("exercise_program"), "label_not_yet_available": strings.html("not_yet_available"),
             "label_available_in": strings.html("available_in"), "topics": topics, "regions": regions,
         ])
         let versions = site.project.config.languages.map { ($0, "\($0.tag)/") }

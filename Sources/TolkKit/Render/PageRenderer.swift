@@ -5,20 +5,23 @@ struct PageRenderer {
     let options: RenderOptions
 
     /// The HTML of a topic's `<article>` and its plain title and summary.
-    func topic(_ topic: Topic, text: PageText, root: String) -> (html: String, title: String, summary: String?) {
+    /// `extra` adds keys to the template's context (the print links).
+    func topic(_ topic: Topic, text: PageText, root: String, extra: [String: Any] = [:]) -> (html: String, title: String, summary: String?) {
         let inline = inlineRenderer(text: text, root: root, dosage: nil)
         let blocks = BlockHTMLRenderer(text: text, inline: inline, annotate: options.annotateUnits)
         let summary = topic.summaryUnit.map { text[$0] }
-        let context: [String: Any] = [
+        var context: [String: Any] = [
             "title": inline.render(text[topic.titleUnit].text), "title_attributes": attributes(text, topic.titleUnit),
             "summary": summary.map { inline.render($0.text) } as Any? ?? false, "summary_attributes": topic.summaryUnit.map { attributes(text, $0) } ?? "",
             "body": blocks.render(topic.blocks),
         ]
+        context.merge(extra) { _, new in new }
         return (theme.render("topic", context), text[topic.titleUnit].text.plainText, summary?.text.plainText)
     }
 
     /// The HTML of an exercise's `<article>` and its plain title.
-    func exercise(_ exercise: Exercise, text: PageText, strings: InterfaceText, root: String) -> (html: String, title: String) {
+    func exercise(_ exercise: Exercise, text: PageText, strings: InterfaceText, root: String,
+                  extra: [String: Any] = [:]) -> (html: String, title: String) {
         let inline = inlineRenderer(text: text, root: root, dosage: exercise.dosage, strings: strings)
         func item(_ id: String) -> [String: Any] { ["html": inline.render(text[id].text), "attributes": attributes(text, id)] }
         // Mustache treats "" as true, so an absent field is `false` to leave its section out.
@@ -40,6 +43,7 @@ struct PageRenderer {
             context["image"] = ["src": root + image, "alt": alt?.text.plainText ?? "",
                                 "alt_attributes": alt?.foreignLanguage.map(HTML.languageAttributes) ?? ""] as [String: Any]
         }
+        context.merge(extra) { _, new in new }
         return (theme.render("exercise", context), text[exercise.titleUnit].text.plainText)
     }
 

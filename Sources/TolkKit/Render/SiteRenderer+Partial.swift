@@ -12,9 +12,10 @@ public struct PartialRender: Sendable {
 
 extension SiteRenderer {
     /// Renders what `invalidation` names: the whole site, or some pages in every language with
-    /// the language indexes (titles and availability) and the sitemap (alternates) that list
-    /// them. The language chooser, 404, robots.txt, assets and images depend on nothing a
-    /// single page changes, so they are left as they were.
+    /// their handouts, and what lists them as far as it changed: language indexes (titles and
+    /// availability), the program pages (for exercises) and the sitemap (alternates). The language chooser, 404,
+    /// robots.txt, assets and images depend on nothing a single page changes, so they are left
+    /// as they were.
     ///
     /// With `includeWithheld` (the translator view) pages are rendered in every language even
     /// when they are not published, so missing and stale blocks can be seen in context.
@@ -26,22 +27,25 @@ extension SiteRenderer {
         case .everything:
             if includeWithheld {
                 let pages = Set(site.project.documents.compactMap(LocalizedSite.pageID(of:)))
-                _ = try renderPages(pages, includeWithheld: true, into: tree)
-                try renderSiteFiles(interface: interfaceTexts(), into: tree)
+                _ = try renderPages(pages, indexes: Set(site.project.config.languages.map(\.tag)), includeWithheld: true, into: tree)
+                let interface = interfaceTexts()
+                try renderSiteFiles(interface: interface, into: tree)
+                try renderHandouts(interface: interface, into: tree)
             } else {
                 try render(into: tree)
             }
             return PartialRender(files: tree.files, removed: [], isComplete: true)
-        case .pages(let pages):
-            let removed = try renderPages(pages, includeWithheld: includeWithheld, into: tree)
-            try tree.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8))
+        case .pages(let pages, let indexes, let sitemap):
+            var removed = try renderPages(pages, indexes: indexes, includeWithheld: includeWithheld, into: tree)
+            if !pages.isEmpty { removed.formUnion(try renderHandouts(of: pages, interface: interfaceTexts(), into: tree)) }
+            if sitemap { try tree.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8)) }
             return PartialRender(files: tree.files, removed: removed, isComplete: false)
         }
     }
 
     /// Renders `pages` in every language where published (or in all, with `includeWithheld`),
-    /// and every language index, in parallel; returns the files of pages that are withheld.
-    private func renderPages(_ pages: Set<PageID>, includeWithheld: Bool, into sink: OutputSink) throws -> Set<String> {
+    /// and the indexes of `indexes`, in parallel; returns the files of pages that are withheld.
+    private func renderPages(_ pages: Set<PageID>, indexes: Set<String>, includeWithheld: Bool, into sink: OutputSink) throws -> Set<String> {
         let config = site.project.config
         let documents = site.project.documents.compactMap { document in
             LocalizedSite.pageID(of: document).flatMap { pages.contains($0) ? ($0, document) : nil }
@@ -49,7 +53,7 @@ extension SiteRenderer {
         var jobs: [(LanguageSettings, PageID?, SourceDocument?)] = []
         var removed: Set<String> = []
         for language in config.languages {
-            jobs.append((language, nil, nil))
+            if indexes.contains(language.tag) { jobs.append((language, nil, nil)) }
             for (page, document) in documents {
                 if includeWithheld || site.availability[language.tag]?[page]?.isPublished == true {
                     jobs.append((language, page, document))
@@ -75,6 +79,42 @@ extension SiteRenderer {
             }
         }
         if let error = errors.values.compactMap({ $0 }).first { throw error }
+        return removed
+    }
+
+    /// The handouts of `pages` where published, and every language's program page when an
+    /// exercise is among them; returns the
+    /// handout files of pages no longer published.
+    private func renderHandouts(of pages: Set<PageID>, interface: [String: InterfaceText], into sink: OutputSink) throws -> Set<String> {
+        let handoutTheme = try HandoutTheme.load(projectRoot: site.project.root, theme: theme)
+        let renderer = HandoutRenderer(site: site, theme: handoutTheme, interface: interface,
+                                       dates: SourceDates.load(projectRoot: site.project.root))
+        let jobs = HandoutRenderer.jobs(of: site).filter { pages.contains($0.page) }
+        let files = jobs.map { renderer.handoutPaths.file($0.page, language: $0.language.tag, bilingual: $0.bilingual) }
+        let errors = ResultSlots<Error>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let job = jobs[index]
+            do {
+                try sink.write(files[index], Data(renderer.handout(job.page, document: job.document, language: job.language, bilingual: job.bilingual).utf8))
+            } catch {
+                errors[index] = error
+            }
+        }
+        if let error = errors.values.compactMap({ $0 }).first { throw error }
+        // The program pages list exercises only: a topic's edit leaves them as they were.
+        if pages.contains(where: { $0.kind == .exercise }) {
+            try ProgramPage(renderer: renderer, theme: theme, options: options).render(into: sink)
+        }
+        let written = Set(files)
+        var removed: Set<String> = []
+        for page in pages {
+            for language in site.project.config.languages {
+                for bilingual in language.tag == site.project.config.sourceLanguage ? [false] : [false, true] {
+                    let file = renderer.handoutPaths.file(page, language: language.tag, bilingual: bilingual)
+                    if !written.contains(file) { removed.insert(file) }
+                }
+            }
+        }
         return removed
     }
 

@@ -53,11 +53,18 @@ public struct SiteRenderer: Sendable {
         let root = SitePaths.root(from: file)
         let text = PageText.resolve(document, language: language, site: site)
         let renderer = PageRenderer(site: site, theme: theme, options: options)
+        let handouts = Handouts.paths(of: site.project)
+        let isSource = language.tag == site.project.config.sourceLanguage
+        let actions: [String: Any] = [
+            "handout_href": handouts.link(fromPage: page),
+            "handout_bilingual_href": isSource ? false : handouts.link(fromPage: page, bilingual: true),
+            "label_print": strings.html("print"), "label_print_bilingual": strings.html("print_bilingual"),
+        ]
         let content: (html: String, title: String, summary: String?)
         switch document.content {
-        case .topic(let topic): content = renderer.topic(topic, text: text, root: root)
+        case .topic(let topic): content = renderer.topic(topic, text: text, root: root, extra: actions)
         case .exercise(let exercise):
-            let rendered = renderer.exercise(exercise, text: text, strings: strings, root: root)
+            let rendered = renderer.exercise(exercise, text: text, strings: strings, root: root, extra: actions)
             content = (rendered.html, rendered.title, nil)
         case .strings: return
         }

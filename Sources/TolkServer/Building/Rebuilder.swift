@@ -5,7 +5,7 @@ import TolkKit
 ///
 /// Every build runs on one serial queue, off Swift's cooperative pool (a build keeps all
 /// cores busy for a while, and requests must still be answered meanwhile); the pipeline state
-/// is only touched there. The result is swapped into `state` in one step.
+/// is only touched there. Each result is swapped into `state` in one step.
 final class Rebuilder: @unchecked Sendable {
     private let queue = DispatchQueue(label: "tolk.serve.rebuild", qos: .userInitiated)
     private let state: Locked<PreviewState>
@@ -43,68 +43,97 @@ final class Rebuilder: @unchecked Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let update = build.update(changed: paths)
-        let wasFailing = state.current.failure != nil
+        let sources = paths.map { $0.filter { IncrementalChange(path: $0) != .none }.sorted() } ?? []
         guard let prepared = update.prepared else {
-            let overlay = ErrorOverlay.html(update.diagnostics, root: root)
-            state.withLock { state in
-                state.failure = BuildFailure(diagnostics: update.diagnostics, overlay: overlay)
-                state.generation += 1
-            }
-            announce()
-            report(.failed(diagnostics: update.diagnostics, changed: paths.map { $0.sorted() } ?? []))
+            fail(update.diagnostics)
+            report(.failed(diagnostics: update.diagnostics, changed: sources))
             return
         }
         do {
-            let site = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.readerOptions)
-                .render(update.invalidation)
-            var review: PartialRender?
-            if reviewWanted {
-                review = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions)
-                    .render(update.invalidation, includeWithheld: true)
+            // The edited pages first, so they reload at once; then the indexes that list them.
+            let (pages, listings) = update.invalidation.split
+            var changed = try publish(pages, prepared)
+            var pagesReady: Duration?
+            if listings != .nothing {
+                pagesReady = clock.now - started
+                changed += try publish(listings, prepared)
             }
-            let changed = state.withLock { state -> Int in
-                var changed = 0
-                if let old = state.site {
-                    (state.site, changed) = old.applying(site, prepared: prepared)
-                } else {
-                    state.site = SiteSnapshot.make(site, prepared: prepared)
-                    changed = site.files.count
-                }
-                if let review, let old = state.review {
-                    state.review = old.applying(review, prepared: prepared, transform: Self.focusable).0
-                }
-                state.failure = nil
-                if changed > 0 || wasFailing { state.generation += 1 }
-                return changed
-            }
-            if changed > 0 || wasFailing { announce() }
-            let count = state.current.site?.files.count ?? 0
-            report(.built(files: count, changedFiles: changed, changed: paths.map { $0.sorted() } ?? [],
-                          full: update.wasFullReload, duration: clock.now - started, diagnostics: update.diagnostics))
+            report(.built(files: state.current.site?.files.count ?? 0, changedFiles: changed, changed: sources,
+                          full: update.wasFullReload, duration: clock.now - started, pagesReady: pagesReady,
+                          diagnostics: update.diagnostics))
         } catch {
             let diagnostic = Diagnostic.error("output", at: nil, "the site could not be rendered: \(error)")
-            state.withLock { state in
-                state.failure = BuildFailure(diagnostics: [diagnostic], overlay: ErrorOverlay.html([diagnostic], root: root))
-                state.generation += 1
-            }
-            announce()
-            report(.failed(diagnostics: [diagnostic], changed: []))
+            fail([diagnostic])
+            report(.failed(diagnostics: [diagnostic], changed: sources))
         }
+    }
+
+    /// Renders `invalidation` (and the translator view, once wanted), swaps the result in and
+    /// tells the pages that changed to reload; returns how many files changed.
+    private func publish(_ invalidation: Invalidation, _ prepared: SiteBuild.Prepared) throws -> Int {
+        let site = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.readerOptions).render(invalidation)
+        var review: PartialRender?
+        if reviewWanted {
+            review = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions)
+                .render(invalidation, includeWithheld: true)
+        }
+        let (changed, recovered, generation) = state.withLock { state -> (Set<String>, Bool, Int) in
+            var changed: Set<String> = []
+            if let old = state.site {
+                (state.site, changed) = old.applying(site, prepared: prepared)
+            } else {
+                state.site = SiteSnapshot.make(site, prepared: prepared)
+                changed = Set(site.files.keys)
+            }
+            if let review, let old = state.review {
+                let applied = old.applying(review, prepared: prepared, transform: Self.focusable)
+                state.review = applied.0
+                changed.formUnion(applied.changed)
+            }
+            let recovered = state.failure != nil
+            state.failure = nil
+            if !changed.isEmpty || recovered { state.generation += 1 }
+            return (changed, recovered, state.generation)
+        }
+        // Without an overlay to take away, only the pages whose files changed need to reload.
+        if recovered {
+            announce(generation, pages: nil)
+        } else if !changed.isEmpty {
+            announce(generation, pages: changed)
+        }
+        return changed.count
+    }
+
+    /// Keeps the last good site and puts the errors over every page.
+    private func fail(_ diagnostics: [Diagnostic]) {
+        let overlay = ErrorOverlay.html(diagnostics, root: root)
+        let generation = state.withLock { state -> Int in
+            state.failure = BuildFailure(diagnostics: diagnostics, overlay: overlay)
+            state.generation += 1
+            return state.generation
+        }
+        announce(generation, pages: nil)
     }
 
     /// A full render of the translator view from the site currently served.
     private func renderReview() {
         reviewWanted = true
-        guard let snapshot = state.current.site else { return }
-        let prepared = snapshot.prepared
-        guard let render = try? SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions)
-            .render(.everything, includeWithheld: true) else { return }
+        guard let prepared = state.current.site?.prepared,
+              let render = try? SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions)
+                .render(.everything, includeWithheld: true) else { return }
         let review = SiteSnapshot.make(render, prepared: prepared, transform: Self.focusable)
         state.withLock { $0.review = review }
     }
 
-    private func announce() {
-        events.send("reload", data: String(state.current.generation))
+    /// `reload` with the generation and the URL paths of the changed pages (`*`: every page).
+    private func announce(_ generation: Int, pages: Set<String>?) {
+        var data = "\(generation) *"
+        if let pages, pages.count <= 500 {
+            let urls = pages.map { "/" + ($0.hasSuffix("index.html") ? String($0.dropLast("index.html".count)) : $0) }
+            // A missing page shows 404.html: when that changes, every missing page changes.
+            data = pages.contains("404.html") ? "\(generation) *" : "\(generation) " + urls.sorted().joined(separator: " ")
+        }
+        events.send("reload", data: data)
     }
 
     /// Makes annotated blocks reachable with Tab, so the source text shows on focus too.

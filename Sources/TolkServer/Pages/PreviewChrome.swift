@@ -13,12 +13,14 @@ enum PreviewChrome {
     /// Render options of the translator view: blocks annotated with unit, status and source.
     static var reviewOptions: RenderOptions { RenderOptions(bodyExtra: reviewStyle + bar(review: true) + script, annotateUnits: true) }
 
-    /// Reloads the page when the server says the site was rebuilt (or a build failed or was
-    /// fixed); after a lost connection, reloads when the server restarted in between.
+    /// Reloads the page when the server says its file changed (the event lists the changed
+    /// pages' paths, or `*` when a build failed or was fixed); after a lost connection,
+    /// reloads when the server restarted in between.
     static let script = """
         <script>/* tolk serve: live reload */(function(){var s=new EventSource("\(eventsPath)"),t=null;\
         s.addEventListener("hello",function(e){var k=e.data.split(" ")[0];if(t!==null&&t!==k)location.reload();t=k});\
-        s.addEventListener("reload",function(){location.reload()})})();</script>
+        s.addEventListener("reload",function(e){var p=e.data.split(" ").slice(1),h=decodeURIComponent(location.pathname).replace(/index\\.html$/,"");\
+        if(p[0]==="*"||p.indexOf(h)>=0)location.reload()})})();</script>
 
         """
 

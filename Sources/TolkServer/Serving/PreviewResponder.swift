@@ -26,7 +26,7 @@ struct PreviewResponder: HTTPResponder {
         let current = state.current
         guard var snapshot = current.site else {
             // No good build yet: every page is the error overlay (or a note that the first build runs).
-            let overlay = current.failure?.overlay ?? "<p>The first build is still running.</p>"
+            let overlay = current.failure?.overlay ?? "<p lang=\"en\">Building the site… this page reloads when it is ready.</p>\n"
             let page = ServedFile(Data(ErrorOverlay.page(overlay).utf8))
             return FileResponse.make(page, path: "index.html", request: request, status: .serviceUnavailable)
         }

@@ -16,22 +16,23 @@ final class SiteSnapshot: Sendable {
         self.prepared = prepared
     }
 
-    /// This snapshot with a partial render applied, and how many files really changed.
-    /// Unchanged files keep their buffers and tags; `transform` adapts new files first.
-    func applying(_ render: PartialRender, prepared: SiteBuild.Prepared, transform: (String, Data) -> Data = { $1 }) -> (SiteSnapshot, changed: Int) {
+    /// This snapshot with a partial render applied, and the paths whose content really changed
+    /// (new, different or gone). Unchanged files keep their buffers and tags; `transform`
+    /// adapts new files first.
+    func applying(_ render: PartialRender, prepared: SiteBuild.Prepared, transform: (String, Data) -> Data = { $1 }) -> (SiteSnapshot, changed: Set<String>) {
         var files = render.isComplete ? [:] : self.files
-        var changed = 0
+        var changed: Set<String> = []
         for (path, data) in render.files {
             let data = transform(path, data)
             if let old = self.files[path], old.holds(data) {
                 files[path] = old
             } else {
                 files[path] = ServedFile(data)
-                changed += 1
+                changed.insert(path)
             }
         }
-        for path in render.removed where files.removeValue(forKey: path) != nil { changed += 1 }
-        if render.isComplete { changed += self.files.keys.filter { files[$0] == nil }.count }
+        for path in render.removed where files.removeValue(forKey: path) != nil { changed.insert(path) }
+        if render.isComplete { changed.formUnion(self.files.keys.filter { files[$0] == nil }) }
         return (SiteSnapshot(files: files, prepared: prepared), changed)
     }
 
