@@ -39,8 +39,10 @@ public enum SiteBuild {
     }
 
     /// Builds the site into `output` (default: site.yml's `output`, `_site`) atomically: the
-    /// previous output is replaced only when everything was rendered.
-    public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions()) -> Staged<BuildSummary?> {
+    /// previous output is replaced only when everything was rendered. `finish` runs on the staging
+    /// folder before the swap (PDFs are printed there) and returns how many files it added.
+    public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
+                             finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
         let prepared = prepare(root: root)
         guard let value = prepared.value else { return Staged(nil, diagnostics: prepared.diagnostics) }
         let target = output ?? root.appendingPathComponent(value.site.project.config.output)
@@ -49,11 +51,12 @@ public enum SiteBuild {
             try directory.begin()
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
             try SiteRenderer(site: value.site, theme: value.theme, options: options).render(into: counter)
+            let finished = finish?(value.site, directory.staging) ?? Staged(0)
             try directory.commit()
             var summary = summarize(value.site)
-            summary.fileCount = counter.count
+            summary.fileCount = counter.count + finished.value
             summary.output = directory.target
-            return Staged(summary, diagnostics: prepared.diagnostics)
+            return Staged(summary, diagnostics: prepared.diagnostics + finished.diagnostics)
         } catch {
             directory.abandon()
             return Staged(nil, diagnostics: prepared.diagnostics + [

@@ -51,25 +51,12 @@ extension SiteBuild {
             let built = build(root: root, output: output, options: options)
             return Staged(built.value.map { ($0, nil) }, diagnostics: built.diagnostics)
         }
-        let prepared = prepare(root: root)
-        guard let value = prepared.value else { return Staged(nil, diagnostics: prepared.diagnostics) }
-        let target = output ?? root.appendingPathComponent(value.site.project.config.output)
-        let directory = AtomicDirectory(target: target)
-        do {
-            try directory.begin()
-            let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
-            try SiteRenderer(site: value.site, theme: value.theme, options: options).render(into: counter)
-            let pdfs = HandoutPDFs.render(value.site, in: directory.staging, chromium: chromium)
-            try directory.commit()
-            var summary = summarize(value.site)
-            summary.fileCount = counter.count + pdfs.value.written
-            summary.output = directory.target
-            return Staged((summary, pdfs.value), diagnostics: prepared.diagnostics + pdfs.diagnostics)
-        } catch {
-            directory.abandon()
-            return Staged(nil, diagnostics: prepared.diagnostics + [
-                .error("output", at: nil, "the site could not be written to \(target.path): \(error.localizedDescription)",
-                       hint: "the previous output was left as it was")])
+        var pdfSummary: HandoutPDFs.Summary?
+        let built = build(root: root, output: output, options: options) { site, staging in
+            let pdfs = HandoutPDFs.render(site, in: staging, chromium: chromium)
+            pdfSummary = pdfs.value
+            return Staged(pdfs.value.written, diagnostics: pdfs.diagnostics)
         }
+        return Staged(built.value.map { ($0, pdfSummary) }, diagnostics: built.diagnostics)
     }
 }

@@ -50,7 +50,7 @@ extension SiteRenderer {
         let documents = site.project.documents.compactMap { document in
             LocalizedSite.pageID(of: document).flatMap { pages.contains($0) ? ($0, document) : nil }
         }
-        var jobs: [(LanguageSettings, PageID?, SourceDocument?)] = []
+        var jobs: [Job] = []
         var removed: Set<String> = []
         for language in config.languages {
             if indexes.contains(language.tag) { jobs.append((language, nil, nil)) }
@@ -62,23 +62,7 @@ extension SiteRenderer {
                 }
             }
         }
-        let work = jobs
-        let interface = interfaceTexts()
-        let errors = ResultSlots<Error>(count: work.count)
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let (language, page, document) = work[index]
-            do {
-                let strings = interface[language.tag]!
-                if let page, let document {
-                    try renderPage(page, document: document, language: language, strings: strings, into: sink)
-                } else {
-                    try sink.write("\(language.tag)/index.html", Data(IndexPage(renderer: self).render(language: language, strings: strings).utf8))
-                }
-            } catch {
-                errors[index] = error
-            }
-        }
-        if let error = errors.values.compactMap({ $0 }).first { throw error }
+        try render(jobs, interface: interfaceTexts(), into: sink)
         return removed
     }
 
@@ -118,7 +102,4 @@ extension SiteRenderer {
         return removed
     }
 
-    private func interfaceTexts() -> [String: InterfaceText] {
-        Dictionary(uniqueKeysWithValues: site.project.config.languages.map { ($0.tag, InterfaceText(language: $0, site: site)) })
-    }
 }

@@ -19,16 +19,30 @@ public struct SiteRenderer: Sendable {
     public func render(into sink: OutputSink) throws {
         let config = site.project.config
         let pages = site.project.documents.compactMap { document in LocalizedSite.pageID(of: document).map { ($0, document) } }
-        var jobList: [(LanguageSettings, PageID?, SourceDocument?)] = []
+        var jobList: [Job] = []
         for language in config.languages {
             jobList.append((language, nil, nil))
             for (page, document) in pages where site.availability[language.tag]?[page]?.isPublished == true {
                 jobList.append((language, page, document))
             }
         }
-        let jobs = jobList
+        let interface = interfaceTexts()
+        try render(jobList, interface: interface, into: sink)
+        try renderSiteFiles(interface: interface, into: sink)
+        try renderHandouts(interface: interface, into: sink)
+    }
+
+    /// The interface strings of every language.
+    func interfaceTexts() -> [String: InterfaceText] {
+        Dictionary(uniqueKeysWithValues: site.project.config.languages.map { ($0.tag, InterfaceText(language: $0, site: site)) })
+    }
+
+    /// One rendering job: a language's index (no page) or a page in a language.
+    typealias Job = (language: LanguageSettings, page: PageID?, document: SourceDocument?)
+
+    /// Renders pages and language indexes on all cores; the first error is thrown.
+    func render(_ jobs: [Job], interface: [String: InterfaceText], into sink: OutputSink) throws {
         let errors = ResultSlots<Error>(count: jobs.count)
-        let interface = Dictionary(uniqueKeysWithValues: config.languages.map { ($0.tag, InterfaceText(language: $0, site: site)) })
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let (language, page, document) = jobs[index]
             do {
@@ -43,8 +57,6 @@ public struct SiteRenderer: Sendable {
             }
         }
         if let error = errors.values.compactMap({ $0 }).first { throw error }
-        try renderSiteFiles(interface: interface, into: sink)
-        try renderHandouts(interface: interface, into: sink)
     }
 
     func renderPage(_ page: PageID, document: SourceDocument, language: LanguageSettings, strings: InterfaceText,
