@@ -28,6 +28,7 @@ struct HandoutRenderer {
     let interface: [String: InterfaceText]
     var images: Images = .relative(root: "../../")
     let qrCodes = QRCodeCache()
+    let versions = SourceVersionCache()
 
     init(site: LocalizedSite, theme: HandoutTheme, interface: [String: InterfaceText], dates: [String: String], images: Images = .relative(root: "../../")) {
         self.site = site
@@ -104,7 +105,7 @@ struct HandoutRenderer {
         if let svg = qrCodes.svg(for: url) {
             context["qr"] = ["svg": svg, "caption": strings.handoutHTML("scan_to_read"), "size": qrSize]
         }
-        context["version"] = SourceRevision.version(of: document)
+        context["version"] = versions.version(of: document)
         context["label_version"] = strings.handoutHTML("version")
         if let date = dates[document.path] {
             context["date"] = strings.localizingDigits(date)

@@ -21,6 +21,20 @@ struct SourceRevision: Sendable, Hashable {
     }
 }
 
+/// Versions computed once per document: a document has one handout per language and two kinds,
+/// and hashing all its text again for each was a sixth of a large build.
+final class SourceVersionCache: @unchecked Sendable {
+    private var versions: [String: String] = [:]
+    private let lock = NSLock()
+
+    func version(of document: SourceDocument) -> String {
+        if let known = lock.withLock({ versions[document.path] }) { return known }
+        let version = SourceRevision.version(of: document)
+        lock.withLock { versions[document.path] = version }
+        return version
+    }
+}
+
 /// The last commit date of every file under `Content/`, from one `git log` run.
 enum SourceDates {
     /// Project-relative path → `YYYY-MM-DD`. Empty when the project is not in git or git is
