@@ -43,6 +43,8 @@ struct BuildCommand: ParsableCommand {
         }
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
         console.out("Built \(summary.fileCount) files in \(elapsed) s into \(summary.output?.path ?? "?")")
-        console.out("Open \(summary.output?.appendingPathComponent("index.html").path ?? "") in a browser.")
+        let output = summary.output?.path ?? "?"
+        console.out("Website: open \(output)/index.html in a browser.")
+        console.out("Handouts: \(output)/<lang>/handouts/<slug>.html (bilingual: <slug>.<source>.html), programs: \(output)/<lang>/program/")
     }
 }
