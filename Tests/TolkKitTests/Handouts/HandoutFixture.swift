@@ -105,18 +105,7 @@ enum HandoutFixture {
             "Content/topics/back.md": SiteFixture.topic, "Content/exercises/chin.yml": SiteFixture.exercise,
             "Site/strings.yml": strings, "Content/images/chin.svg": SiteFixture.svg,
         ], site: site)
-        for (language, files) in translations.sorted(by: { $0.key < $1.key }) {
-            let folder = project.root.appendingPathComponent(".import-\(language)")
-            for (path, text) in files {
-                let url = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            }
-            let result = TranslationImport.run(try project.load(), language: language, from: folder, state: .translated)
-            guard let imported = result.value else { throw TestFailure(result.diagnostics.map(\.description).joined(separator: "\n")) }
-            for file in imported.files { try project.write(file.path, file.text) }
-            try FileManager.default.removeItem(at: folder)
-        }
+        try project.importTranslations(translations)
         return project
     }
 

@@ -50,6 +50,18 @@ struct TemporaryProject {
         return sync
     }
 
+    /// Imports translated copies of source files (language → path → text) as `tolk import` does.
+    func importTranslations(_ translations: [String: [String: String]], state: TranslationState = .translated) throws {
+        for (language, files) in translations.sorted(by: { $0.key < $1.key }) {
+            let folder = root.appendingPathComponent(".import-\(language)")
+            for (path, text) in files { try write(".import-\(language)/\(path)", text) }
+            let result = TranslationImport.run(try load(), language: language, from: folder, state: state)
+            guard let imported = result.value else { throw TestFailure(result.diagnostics.map(\.description).joined(separator: "\n")) }
+            for file in imported.files { try write(file.path, file.text) }
+            try FileManager.default.removeItem(at: folder)
+        }
+    }
+
     /// The units of a translation file as read back.
     func translation(_ path: String) throws -> TranslationFile {
         let data = try Data(contentsOf: root.appendingPathComponent(path))
