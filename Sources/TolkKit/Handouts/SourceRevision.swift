@@ -11,7 +11,7 @@ struct SourceRevision: Sendable, Hashable {
     /// A short hash over every unit's id and text, and the exercise's dosage numbers.
     static func version(of document: SourceDocument) -> String {
         var text = ""
-        for unit in document.units { text += unit.id + "\u{1F}" + unit.source.signature + "\u{1E}" }
+        for unit in document.units { text += unit.id + "\u{1F}" + unit.sourceSignature + "\u{1E}" }
         if case .exercise(let exercise) = document.content {
             let dosage = exercise.dosage
             text += [dosage.repetitions, dosage.sets, dosage.holdSeconds, dosage.timesPerDay]

@@ -95,7 +95,7 @@ public enum Sync {
             }
             let previous = old[oldIndex]
             let notes = previous.notes.filter { !$0.isTolks }
-            if previous.source.signature == unit.source.signature {
+            if previous.source.signature == unit.sourceSignature {
                 written.append(WrittenUnit(unit: unit, target: previous.target, state: previous.state, subState: previous.subState,
                                            previousSource: previous.isStale ? previous.previousSource : nil, keptNotes: notes))
                 result.kept += 1

@@ -21,7 +21,7 @@ enum UnitMatcher {
         if !newLeft.isEmpty && !oldLeft.isEmpty {
             let oldGrams = Dictionary(uniqueKeysWithValues: oldLeft.map { ($0, trigrams(old[$0].source.signature)) })
             for newIndex in newLeft {
-                let grams = trigrams(new[newIndex].source.signature)
+                let grams = trigrams(new[newIndex].sourceSignature)
                 for oldIndex in oldLeft where kindPrefix(old[oldIndex].id) == kindPrefix(new[newIndex].id) {
                     let score = dice(grams, oldGrams[oldIndex]!)
                     if score >= 0.5 { candidates.append((score, newIndex, oldIndex)) }

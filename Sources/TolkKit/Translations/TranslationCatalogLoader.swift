@@ -49,7 +49,7 @@ public enum TranslationCatalogLoader {
             let status: UnitStatus
             if !translation.hasTarget {
                 status = .missing
-            } else if translation.isStale || translation.source.signature != unit.source.signature {
+            } else if translation.isStale || translation.source.signature != unit.sourceSignature {
                 status = .stale
             } else {
                 status = .current

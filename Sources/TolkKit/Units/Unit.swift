@@ -10,7 +10,11 @@ public struct Unit: Sendable, Hashable {
     /// so moving a block keeps its id; fields and strings use their key (`title`, `print`).
     public var id: String
     public var kind: UnitKind
-    public var source: InlineText
+    /// The source text; set once, so its signature can be computed once.
+    public let source: InlineText
+    /// `source.signature`, computed once: sync, the catalog and handouts compare it for every
+    /// language, and recomputing it was a large share of build and check time on big sites.
+    public let sourceSignature: String
     /// Where the block is in the source file.
     public var location: SourceLocation
     /// A note for the translator ("Heading", "Exercise step").
@@ -23,6 +27,7 @@ public struct Unit: Sendable, Hashable {
         self.id = id
         self.kind = kind
         self.source = source
+        self.sourceSignature = source.signature
         self.location = location
         self.context = context
         self.pluralCategory = pluralCategory
