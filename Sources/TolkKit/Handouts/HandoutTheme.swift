@@ -19,24 +19,7 @@ public struct HandoutTheme: Sendable {
     /// Loads the handout templates of a project; `assets` are the theme's (project over default).
     public static func load(projectRoot: URL, assets: [String: Data]) -> Staged<HandoutTheme?> {
         var library = MustacheLibrary()
-        var diagnostics: [Diagnostic] = []
-        let own = projectRoot.appendingPathComponent("Site/templates")
-        for name in templateNames {
-            let projectFile = own.appendingPathComponent("\(name).mustache")
-            let isOwn = FileManager.default.fileExists(atPath: projectFile.path)
-            let url = isOwn ? projectFile : Theme.defaultFolder.appendingPathComponent("templates/\(name).mustache")
-            let path = isOwn ? "Site/templates/\(name).mustache" : "(default theme) \(name).mustache"
-            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error("template", at: SourceLocation(file: path), "the template could not be read as UTF-8 text"))
-                continue
-            }
-            do {
-                try library.register(text, named: name)
-            } catch {
-                diagnostics.append(.error("template", at: SourceLocation(file: path), "the template has a syntax error: \(error)",
-                    hint: "check that every {{#section}} has its {{/section}}"))
-            }
-        }
+        let diagnostics = Theme.registerTemplates(templateNames, projectRoot: projectRoot, in: &library)
         let css = assets["handout.css"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
         return Staged(HandoutTheme(library: library, css: css), diagnostics: diagnostics)

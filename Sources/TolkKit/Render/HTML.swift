@@ -1,6 +1,7 @@
 /// HTML escaping. Everything that comes from content or translations goes through here.
-enum HTML {
-    static func escape(_ text: String) -> String {
+public enum HTML {
+    /// Text escaped for HTML content and attribute values.
+    public static func escape(_ text: String) -> String {
         // Most text has nothing to escape; checking bytes is far cheaper than walking Characters.
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var out = [UInt8]()

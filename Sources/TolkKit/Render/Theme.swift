@@ -17,12 +17,25 @@ public struct Theme: Sendable {
     /// Loads the theme of a project. Template syntax errors are reported with the file.
     public static func load(projectRoot: URL) -> Staged<Theme?> {
         var library = MustacheLibrary()
+        let diagnostics = registerTemplates(templateNames, projectRoot: projectRoot, in: &library)
+        var assets: [String: Data] = [:]
+        for folder in [defaultFolder.appendingPathComponent("assets"), projectRoot.appendingPathComponent("Site/assets")] {
+            for (path, data) in files(under: folder) { assets[path] = data }
+        }
+        guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
+        return Staged(Theme(library: library, assets: assets), diagnostics: diagnostics)
+    }
+
+    /// Registers templates by name: the project's `Site/templates/<name>.mustache` where it has
+    /// one, else the default theme's. Returns the problems (unreadable file, syntax error).
+    static func registerTemplates(_ names: [String], projectRoot: URL, in library: inout MustacheLibrary) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let projectTemplates = projectRoot.appendingPathComponent("Site/templates")
-        for name in templateNames {
+        for name in names {
             let own = projectTemplates.appendingPathComponent("\(name).mustache")
-            let url = FileManager.default.fileExists(atPath: own.path) ? own : defaultFolder.appendingPathComponent("templates/\(name).mustache")
-            let path = url == own ? "Site/templates/\(name).mustache" : "(default theme) \(name).mustache"
+            let isOwn = FileManager.default.fileExists(atPath: own.path)
+            let url = isOwn ? own : defaultFolder.appendingPathComponent("templates/\(name).mustache")
+            let path = isOwn ? "Site/templates/\(name).mustache" : "(default theme) \(name).mustache"
             guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(.error("template", at: SourceLocation(file: path), "the template could not be read as UTF-8 text"))
                 continue
@@ -34,12 +47,7 @@ public struct Theme: Sendable {
                     hint: "check that every {{#section}} has its {{/section}}"))
             }
         }
-        var assets: [String: Data] = [:]
-        for folder in [defaultFolder.appendingPathComponent("assets"), projectRoot.appendingPathComponent("Site/assets")] {
-            for (path, data) in files(under: folder) { assets[path] = data }
-        }
-        guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
-        return Staged(Theme(library: library, assets: assets), diagnostics: diagnostics)
+        return diagnostics
     }
 
     /// Renders a template with a context of dictionaries, arrays and strings.

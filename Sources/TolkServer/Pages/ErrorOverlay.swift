@@ -10,14 +10,14 @@ enum ErrorOverlay {
         var lines = FileLines(root: root)
         let items = errors.map { diagnostic -> String in
             var item = "<li>"
-            if let location = diagnostic.location { item += "<code>\(escapeHTML(location.description))</code> " }
-            item += "<b>[\(escapeHTML(diagnostic.check))]</b> "
-            if let unit = diagnostic.unit { item += "unit \(escapeHTML(unit)): " }
-            item += escapeHTML(diagnostic.message)
+            if let location = diagnostic.location { item += "<code>\(HTML.escape(location.description))</code> " }
+            item += "<b>[\(HTML.escape(diagnostic.check))]</b> "
+            if let unit = diagnostic.unit { item += "unit \(HTML.escape(unit)): " }
+            item += HTML.escape(diagnostic.message)
             if let location = diagnostic.location, let line = lines.line(location) {
-                item += "<pre>\(escapeHTML(line))</pre>"
+                item += "<pre>\(HTML.escape(line))</pre>"
             }
-            if let hint = diagnostic.hint { item += "<div class=\"tolk-hint\">hint: \(escapeHTML(hint))</div>" }
+            if let hint = diagnostic.hint { item += "<div class=\"tolk-hint\">hint: \(HTML.escape(hint))</div>" }
             return item + "</li>"
         }
         let count = errors.count == 1 ? "1 error" : "\(errors.count) errors"

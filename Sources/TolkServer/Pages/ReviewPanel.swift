@@ -18,17 +18,17 @@ enum ReviewPanel {
         let summary = review.summary
         var state = "\(summary.units) units: \(summary.missing) missing, \(summary.stale) stale, \(summary.translated) translated, \(summary.reviewed) reviewed"
         if case .withheld = review.availability { state += " — not published in \(review.language) yet" }
-        var html = "<aside class=\"tolk-review\" lang=\"en\" dir=\"ltr\"><h2>Translator view: <code>\(escapeHTML(review.translationPath))</code></h2>\n"
-        html += "<p>\(escapeHTML(state)). Blocks are outlined by status; hover or focus (Tab) a block to see the source text.</p>\n"
+        var html = "<aside class=\"tolk-review\" lang=\"en\" dir=\"ltr\"><h2>Translator view: <code>\(HTML.escape(review.translationPath))</code></h2>\n"
+        html += "<p>\(HTML.escape(state)). Blocks are outlined by status; hover or focus (Tab) a block to see the source text.</p>\n"
         if review.problems.isEmpty {
             html += "<p>No problems.</p>\n"
         } else {
             html += "<ul>\n"
             for problem in review.problems {
                 let place = problem.location.map { "\($0.line):\($0.column)" } ?? ""
-                let unit = problem.unit.map { " unit \(escapeHTML($0)):" } ?? ""
-                html += "<li class=\"\(problem.severity.rawValue)\"><code>\(escapeHTML(place))</code> \(problem.severity.rawValue) "
-                    + "[\(escapeHTML(problem.check))]\(unit) \(escapeHTML(problem.message))</li>\n"
+                let unit = problem.unit.map { " unit \(HTML.escape($0)):" } ?? ""
+                html += "<li class=\"\(problem.severity.rawValue)\"><code>\(HTML.escape(place))</code> \(problem.severity.rawValue) "
+                    + "[\(HTML.escape(problem.check))]\(unit) \(HTML.escape(problem.message))</li>\n"
             }
             html += "</ul>\n"
         }
@@ -37,11 +37,11 @@ enum ReviewPanel {
 
     private static func index(language: String, site: LocalizedSite) -> String {
         let withheld = site.withheldPages(language: language)
-        var html = "<aside class=\"tolk-review\" lang=\"en\" dir=\"ltr\"><h2>Translator view: \(escapeHTML(language))</h2>\n"
+        var html = "<aside class=\"tolk-review\" lang=\"en\" dir=\"ltr\"><h2>Translator view: \(HTML.escape(language))</h2>\n"
         guard !withheld.isEmpty else { return html + "<p>Every page is published in this language.</p></aside>\n" }
         html += "<p>Not published yet (open one to see its missing and stale blocks in context):</p>\n<ul>\n"
         for entry in withheld {
-            html += "<li><a href=\"\(escapeHTML(entry.page.path))\">\(escapeHTML(entry.page.path))</a>: "
+            html += "<li><a href=\"\(HTML.escape(entry.page.path))\">\(HTML.escape(entry.page.path))</a>: "
                 + "\(entry.missing) missing, \(entry.stale) stale, \(entry.belowMinimum) below the minimum state</li>\n"
         }
         return html + "</ul></aside>\n"
