@@ -37,17 +37,50 @@ enum NumberGroups {
     }
 
     /// Whether a digit is followed by a space, no-break space or hyphen and another digit anywhere,
-    /// the only case worth the slow path (ASCII digits; other digits take the slow path).
+    /// the only case worth the slow path. Walks UTF-8 bytes: ASCII is decided per byte, and other
+    /// characters are looked up only when they start with a byte that can begin a decimal digit.
     static func mayHaveGroups(_ text: String) -> Bool {
         var state = 0  // 0: nothing, 1: after a digit, 2: after digit + separator
-        for scalar in text.unicodeScalars {
-            let isDigit = scalar.properties.numericType == .decimal
-            switch state {
-            case 2 where isDigit: return true
-            default:
-                if isDigit { state = 1 } else if state == 1 && (scalar == " " || scalar == "\u{00A0}" || scalar == "-") { state = 2 } else { state = 0 }
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            let isDigit: Bool
+            var isSeparator = false
+            if byte < 0x80 {
+                isDigit = byte >= 0x30 && byte <= 0x39
+                isSeparator = byte == 0x20 || byte == 0x2D
+            } else {
+                // Decode one scalar (the text is valid UTF-8: it is a String).
+                var value = UInt32(byte)
+                let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
+                value &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F
+                for _ in 0..<extra {
+                    guard let next = utf8.next() else { break }
+                    value = (value << 6) | UInt32(next & 0x3F)
+                }
+                isSeparator = value == 0xA0
+                isDigit = !isSeparator && DecimalDigits.contains(value)
             }
+            if state == 2 && isDigit { return true }
+            if isDigit { state = 1 } else if state == 1 && isSeparator { state = 2 } else { state = 0 }
         }
         return false
+    }
+}
+
+/// Which code points are decimal digits (Unicode numeric type "decimal"), answered from a
+/// bitmap of the Basic Multilingual Plane built once; other planes ask Unicode directly.
+enum DecimalDigits {
+    private static let bmp: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for value in 0..<0x10000 {
+            guard let scalar = Unicode.Scalar(UInt32(value)), scalar.properties.numericType == .decimal else { continue }
+            bits[value >> 6] |= 1 << UInt64(value & 63)
+        }
+        return bits
+    }()
+
+    static func contains(_ value: UInt32) -> Bool {
+        if value < 0x10000 { return bmp[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
+        return Unicode.Scalar(value)?.properties.numericType == .decimal
     }
 }

@@ -7,12 +7,15 @@ public struct SiteRenderer: Sendable {
     public let theme: Theme
     public let options: RenderOptions
     let paths: SitePaths
+    /// Handout file names, worked out once: every page links to its handouts.
+    let handoutPaths: HandoutPaths
 
     public init(site: LocalizedSite, theme: Theme, options: RenderOptions = RenderOptions()) {
         self.site = site
         self.theme = theme
         self.options = options
         self.paths = SitePaths(baseURL: site.project.config.baseURL)
+        self.handoutPaths = HandoutPaths(project: site.project)
     }
 
     /// Renders every file into `sink`, pages in parallel on all cores.
@@ -65,7 +68,7 @@ public struct SiteRenderer: Sendable {
         let root = SitePaths.root(from: file)
         let text = PageText.resolve(document, language: language, site: site)
         let renderer = PageRenderer(site: site, theme: theme, options: options)
-        let handouts = Handouts.paths(of: site.project)
+        let handouts = handoutPaths
         let isSource = language.tag == site.project.config.sourceLanguage
         let actions: [String: Any] = [
             "handout_href": handouts.link(fromPage: page),

@@ -24,4 +24,16 @@ import Testing
         #expect(NumberGroups.isolate("رنگ 116 117 یا 113۔") == "رنگ <span dir=\"ltr\">116 117</span> یا 113۔")
         #expect(NumberGroups.isolate("+47 22 00 00 00 & 5") == "<span dir=\"ltr\">+47 22 00 00 00</span> &amp; 5")
     }
+
+    @Test func numberGroupsAreFoundInEveryScriptsDigitsAndSeparators() {
+        // Arabic-Indic, Extended Arabic-Indic, Devanagari, a no-break space, and Mathematical digits
+        // outside the Basic Multilingual Plane.
+        for grouped in ["١١٦ ١١٧", "۱۱۶-۱۱۷", "११६ ११७", "116\u{00A0}117", "\u{1D7CF}\u{1D7CF} \u{1D7D4}"] {
+            #expect(NumberGroups.mayHaveGroups("رنگ " + grouped + " یا"), "\(grouped)")
+        }
+        for single in ["١١٣", "113 یا", "a - b", "1 a 2", "٣ -", "", "1\u{00A0}", "\u{00A0}2"] {
+            #expect(!NumberGroups.mayHaveGroups(single), "\(single)")
+        }
+        #expect(NumberGroups.isolate("رنگ ١١٦ ١١٧") == "رنگ <span dir=\"ltr\">١١٦ ١١٧</span>")
+    }
 }
