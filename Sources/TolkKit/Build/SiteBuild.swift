@@ -25,12 +25,7 @@ public enum SiteBuild {
         var diagnostics = loaded.diagnostics
         guard let project = loaded.value else { return Staged(nil, diagnostics: diagnostics) }
         let catalog = TranslationCatalogLoader.load(project)
-        // A unit the source no longer has does not stop a build; a file that cannot be read does.
-        diagnostics += catalog.diagnostics.map { diagnostic in
-            var diagnostic = diagnostic
-            if diagnostic.check == "unknown-unit" { diagnostic.severity = .warning }
-            return diagnostic
-        }
+        diagnostics += catalog.diagnostics.map(buildSeverity)
         let theme = Theme.load(projectRoot: root)
         diagnostics += theme.diagnostics
         guard let theme = theme.value, !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
@@ -38,28 +33,55 @@ public enum SiteBuild {
         return Staged(Prepared(site: site, theme: theme), diagnostics: diagnostics)
     }
 
+    /// A unit the source no longer has does not stop a build; a file that cannot be read does.
+    static func buildSeverity(_ diagnostic: Diagnostic) -> Diagnostic {
+        var diagnostic = diagnostic
+        if diagnostic.check == "unknown-unit" { diagnostic.severity = .warning }
+        return diagnostic
+    }
+
     /// Builds the site into `output` (default: site.yml's `output`, `_site`) atomically: the
     /// previous output is replaced only when everything was rendered. `finish` runs on the staging
     /// folder before the swap (PDFs are printed there) and returns how many files it added.
+    ///
+    /// Translations are loaded and rendered one document at a time (`SiteRenderer.renderByDocument`),
+    /// so memory does not grow with the whole site's text; diagnostics are those of `prepare`.
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
-        let prepared = prepare(root: root)
-        guard let value = prepared.value else { return Staged(nil, diagnostics: prepared.diagnostics) }
-        let target = output ?? root.appendingPathComponent(value.site.project.config.output)
+        let loaded = ProjectLoader.load(at: root)
+        guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
+        let theme = Theme.load(projectRoot: root)
+        guard let themeValue = theme.value else {
+            // Nothing can be rendered; load the translations anyway to report every problem at once.
+            let catalog = TranslationCatalogLoader.load(project)
+            return Staged(nil, diagnostics: loaded.diagnostics + catalog.diagnostics.map(buildSeverity) + theme.diagnostics)
+        }
+        let target = output ?? root.appendingPathComponent(project.config.output)
         let directory = AtomicDirectory(target: target)
+        var diagnostics = loaded.diagnostics
         do {
             try directory.begin()
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
-            try SiteRenderer(site: value.site, theme: value.theme, options: options).render(into: counter)
-            let finished = finish?(value.site, directory.staging) ?? Staged(0)
+            let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: { document, language in
+                let localized = TranslationCatalogLoader.localize(document, language: language.tag, project: project)
+                return Staged(localized.value, diagnostics: localized.diagnostics.map(buildSeverity))
+            }, into: counter)
+            diagnostics += rendered.diagnostics
+            diagnostics += TranslationCatalogLoader.orphans(project, languages: project.config.targetLanguages.map(\.tag))
+            diagnostics += theme.diagnostics
+            guard let site = rendered.value, !diagnostics.hasErrors else {
+                directory.abandon()
+                return Staged(nil, diagnostics: diagnostics)
+            }
+            let finished = finish?(site, directory.staging) ?? Staged(0)
             try directory.commit()
-            var summary = summarize(value.site)
+            var summary = summarize(site)
             summary.fileCount = counter.count + finished.value
             summary.output = directory.target
-            return Staged(summary, diagnostics: prepared.diagnostics + finished.diagnostics)
+            return Staged(summary, diagnostics: diagnostics + finished.diagnostics)
         } catch {
             directory.abandon()
-            return Staged(nil, diagnostics: prepared.diagnostics + [
+            return Staged(nil, diagnostics: diagnostics + [
                 .error("output", at: nil, "the site could not be written to \(target.path): \(error.localizedDescription)",
                        hint: "the previous output was left as it was")])
         }

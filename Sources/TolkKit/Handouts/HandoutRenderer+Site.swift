@@ -13,18 +13,18 @@ extension HandoutRenderer {
 
     /// Every handout of the site, in a stable order.
     static func jobs(of site: LocalizedSite) -> [Job] {
-        let config = site.project.config
-        var jobs: [Job] = []
-        for language in config.languages {
-            for document in site.project.documents {
-                guard let page = LocalizedSite.pageID(of: document), site.availability[language.tag]?[page]?.isPublished == true else { continue }
-                jobs.append(Job(page: page, document: document, language: language, bilingual: false))
-                if language.tag != config.sourceLanguage {
-                    jobs.append(Job(page: page, document: document, language: language, bilingual: true))
-                }
-            }
+        site.project.config.languages.flatMap { language in
+            site.project.documents.flatMap { jobs(of: $0, language: language, in: site) }
         }
-        return jobs
+    }
+
+    /// The handouts of one document in one language: none when the page is not published in it,
+    /// else its handout and, beside the source language, the bilingual one.
+    static func jobs(of document: SourceDocument, language: LanguageSettings, in site: LocalizedSite) -> [Job] {
+        guard let page = LocalizedSite.pageID(of: document), site.availability[language.tag]?[page]?.isPublished == true else { return [] }
+        let single = Job(page: page, document: document, language: language, bilingual: false)
+        guard language.tag != site.project.config.sourceLanguage else { return [single] }
+        return [single, Job(page: page, document: document, language: language, bilingual: true)]
     }
 
     /// Renders every handout into `sink` (or those of `pages`), in parallel on all cores.

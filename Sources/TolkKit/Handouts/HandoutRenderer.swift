@@ -19,7 +19,8 @@ struct HandoutRenderer {
         static let program = Levels(title: 2, section: 3)
     }
 
-    let site: LocalizedSite
+    /// The site; a render by document swaps in each document's slice (see `SiteRenderer+Documents`).
+    var site: LocalizedSite
     let theme: HandoutTheme
     let paths: SitePaths
     let handoutPaths: HandoutPaths
@@ -27,7 +28,9 @@ struct HandoutRenderer {
     let dates: [String: String]
     let interface: [String: InterfaceText]
     var images: Images = .relative(root: "../../")
-    let qrCodes = QRCodeCache()
+    /// Codes drawn so far; a render by document gives each document a cache of its own, so that
+    /// the codes of a whole site are never held at once.
+    var qrCodes = QRCodeCache()
     let versions = SourceVersionCache()
 
     init(site: LocalizedSite, theme: HandoutTheme, interface: [String: InterfaceText], dates: [String: String], images: Images = .relative(root: "../../")) {

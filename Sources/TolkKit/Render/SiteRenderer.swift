@@ -3,7 +3,8 @@ import Foundation
 /// Renders a `LocalizedSite` into an output sink: every published page in every language, the
 /// language indexes, the root language chooser, 404, sitemap, robots.txt, stylesheet and images.
 public struct SiteRenderer: Sendable {
-    public let site: LocalizedSite
+    /// The site; a render by document swaps in each document's slice (see `SiteRenderer+Documents`).
+    public internal(set) var site: LocalizedSite
     public let theme: Theme
     public let options: RenderOptions
     let paths: SitePaths
@@ -18,21 +19,14 @@ public struct SiteRenderer: Sendable {
         self.handoutPaths = HandoutPaths(project: site.project)
     }
 
-    /// Renders every file into `sink`, pages in parallel on all cores.
+    /// Renders every file into `sink`: pages and handouts document by document on all cores,
+    /// then the site-wide pages (see `renderByDocument`).
     public func render(into sink: OutputSink) throws {
-        let config = site.project.config
-        let pages = site.project.documents.compactMap { document in LocalizedSite.pageID(of: document).map { ($0, document) } }
-        var jobList: [Job] = []
-        for language in config.languages {
-            jobList.append((language, nil, nil))
-            for (page, document) in pages where site.availability[language.tag]?[page]?.isPublished == true {
-                jobList.append((language, page, document))
-            }
-        }
-        let interface = interfaceTexts()
-        try render(jobList, interface: interface, into: sink)
-        try renderSiteFiles(interface: interface, into: sink)
-        try renderHandouts(interface: interface, into: sink)
+        let site = self.site
+        _ = try Self.renderByDocument(project: site.project, theme: theme, options: options, translations: { document, language in
+            Staged(site.catalog.document(document.path, language: language.tag)
+                ?? LocalizedDocument.untranslated(document, language: language.tag, project: site.project))
+        }, into: sink)
     }
 
     /// The interface strings of every language.

@@ -33,6 +33,16 @@ public struct LocalizedDocument: Sendable, Hashable {
     public var unknownUnits: [TranslationUnit]
 }
 
+extension LocalizedDocument {
+    /// A document with no translation file: every unit missing.
+    static func untranslated(_ document: SourceDocument, language: String, project: Project) -> LocalizedDocument {
+        LocalizedDocument(document: document, language: language, translationPath: project.translationPath(of: document, language: language),
+                          fileExists: false, units: document.units(for: language).map {
+                              LocalizedUnit(unit: $0, translation: nil, status: .missing, state: .initial, target: nil)
+                          }, unknownUnits: [])
+    }
+}
+
 /// Every document of a project in every target language: the third pipeline stage.
 public struct TranslationCatalog: Sendable {
     /// Per language tag, the documents in project order.

@@ -118,4 +118,21 @@ import Testing
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.contains("tolk-new") || $0.contains("tolk-old") }
         #expect(leftovers.isEmpty)
     }
+
+    @Test func aBuildReportsWhatLoadingReportsInTheSameOrder() throws {
+        // The build loads translations document by document; its report must still equal the
+        // whole-site loading's: every problem of every language, language by language.
+        let project = try SiteFixture.make()
+        try project.write("Locales/ur/topics/back.xlf", "<xliff><broken")
+        try project.write("Locales/en/topics/back.xlf", "<xliff>")
+        try project.write("Locales/en/topics/gone.xlf", "<xliff/>")
+        try project.write("Locales/ur/strings.xlf", "not xml")
+        let prepared = SiteBuild.prepare(root: project.root)
+        let built = SiteBuild.build(root: project.root, output: project.root.appendingPathComponent("_site"))
+        #expect(prepared.value == nil && built.value == nil)
+        #expect(built.diagnostics.filter { $0.severity == .error }.count == 3)
+        #expect(built.diagnostics.contains { $0.check == "orphan" && $0.location?.file == "Locales/en/topics/gone.xlf" })
+        #expect(built.diagnostics == prepared.diagnostics)
+        #expect(!FileManager.default.fileExists(atPath: project.root.appendingPathComponent("_site").path))
+    }
 }
