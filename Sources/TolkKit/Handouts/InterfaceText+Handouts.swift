@@ -45,9 +45,6 @@ extension InterfaceText {
         return forms
     }
 
-    /// The language's ten digits ("0123456789", "۰۱۲۳۴۵۶۷۸۹").
-    var digits: [String] { (0...9).map(number) }
-
     /// Text with ASCII digits written in the language's digits (dates: "۲۰۲۵-۰۳-۱۴").
     func localizingDigits(_ text: String) -> String {
         let table = digits

@@ -28,20 +28,31 @@ struct QRCode: Sendable, Hashable {
     /// The code as an `<svg>` element; `label` is its accessible name (the URL).
     func svg(label: String) -> String {
         let side = size + 2 * Self.quietZone
-        var path = ""
+        // Built as bytes: a code has hundreds of runs, and string interpolation per run was a
+        // measurable part of rendering every handout.
+        var path = [UInt8]()
+        path.reserveCapacity(size * size)
+        func append(_ number: Int) {
+            if number >= 10 { append(number / 10) }
+            path.append(UInt8(0x30 + number % 10))
+        }
         for y in 0..<size {
             var x = 0
             while x < size {
                 guard self[x: x, y: y] else { x += 1; continue }
                 var run = 1
                 while x + run < size, self[x: x + run, y: y] { run += 1 }
-                path += "M\(x + Self.quietZone) \(y + Self.quietZone)h\(run)v1h-\(run)z"
+                path.append(UInt8(ascii: "M")); append(x + Self.quietZone)
+                path.append(UInt8(ascii: " ")); append(y + Self.quietZone)
+                path.append(UInt8(ascii: "h")); append(run)
+                path.append(contentsOf: "v1h-".utf8); append(run)
+                path.append(UInt8(ascii: "z"))
                 x += run
             }
         }
         return "<svg class=\"qr-code\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(side) \(side)\" "
             + "shape-rendering=\"crispEdges\" role=\"img\" aria-label=\"\(HTML.escape(label))\">"
-            + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(path)\"/></svg>"
+            + "<rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/><path fill=\"#000\" d=\"\(String(decoding: path, as: UTF8.self))\"/></svg>"
     }
 }
 

@@ -2,10 +2,14 @@
 struct InterfaceText {
     let language: LanguageSettings
     let strings: PageText?
+    /// The language's ten digits ("0123456789", "۰۱۲۳۴۵۶۷۸۹"), formatted once: every handout
+    /// needs them and ICU formatting is far from free.
+    let digits: [String]
 
     init(language: LanguageSettings, site: LocalizedSite) {
         self.language = language
         self.strings = site.project.strings.map { PageText.resolve($0, language: language, site: site) }
+        self.digits = (0...9).map { ICU.formatInteger($0, language: language.numberLocale) }
     }
 
     /// A string as HTML: escaped, and in a `<span lang>` when shown in another language.
