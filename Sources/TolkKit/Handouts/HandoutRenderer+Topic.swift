@@ -1,3 +1,5 @@
+import Foundation
+
 /// Topic handouts: the title, summary and body of a topic.
 extension HandoutRenderer {
     /// A topic in one language.
@@ -22,8 +24,12 @@ extension HandoutRenderer {
             let language = unit.flatMap { sides[side].text[$0].foreignLanguage } ?? sides[side].text.language
             return "<\(element)\(cellAttributes(language))>\(html)</\(element)>"
         }
+        var rowNumber = 0
         func row(_ block: Block, class extra: String = "") -> String {
-            "<div class=\"pair\(extra)\">" + (0...1).map { cell($0, "div", sides[$0].blocks.render([block])) }.joined() + "</div>\n"
+            // The source side of a row is the same beside every language: rendered once per document.
+            rowNumber += 1
+            let source = sourceCells.cell(document.path, row: rowNumber) { cell(1, "div", sides[1].blocks.render([block])) }
+            return "<div class=\"pair\(extra)\">" + cell(0, "div", sides[0].blocks.render([block])) + source + "</div>\n"
         }
         func rows(_ blocks: [Block]) -> String {
             blocks.map { block in
@@ -54,5 +60,19 @@ extension HandoutRenderer {
         context["rows"] = body + rows(topic.blocks)
         context["kind"] = "topic"
         return theme.render("handout-bilingual", context)
+    }
+}
+
+/// The source-language cells of bilingual handouts by document and row: a document's
+/// bilingual handouts in every language share them.
+final class SourceCellCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cells: [String: [Int: String]] = [:]
+
+    func cell(_ document: String, row: Int, render: () -> String) -> String {
+        if let known = lock.withLock({ cells[document]?[row] }) { return known }
+        let html = render()
+        lock.withLock { cells[document, default: [:]][row] = html }
+        return html
     }
 }

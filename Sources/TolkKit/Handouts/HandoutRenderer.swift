@@ -31,6 +31,8 @@ struct HandoutRenderer {
     /// Codes drawn so far; a render by document gives each document a cache of its own, so that
     /// the codes of a whole site are never held at once.
     var qrCodes = QRCodeCache()
+    /// Source-language cells of bilingual handouts, likewise fresh for each document.
+    var sourceCells = SourceCellCache()
     let versions = SourceVersionCache()
 
     init(site: LocalizedSite, theme: HandoutTheme, interface: [String: InterfaceText], dates: [String: String], images: Images = .relative(root: "../../")) {

@@ -88,6 +88,7 @@ extension SiteRenderer {
         var handouts = handouts
         handouts.site = slice
         handouts.qrCodes = QRCodeCache()
+        handouts.sourceCells = SourceCellCache()
         for language in slice.project.config.languages where slice.availability[language.tag]?[page]?.isPublished == true {
             try pages.renderPage(page, document: document, language: language, strings: interface[language.tag]!, into: sink)
             for job in HandoutRenderer.jobs(of: document, language: language, in: slice) {
