@@ -31,12 +31,27 @@ public final class OutputTree: OutputSink, @unchecked Sendable {
 /// Writes files into a staging folder as they are rendered.
 public struct DirectorySink: OutputSink {
     public let folder: URL
+    /// Folders already made: a site has thousands of files in a few hundred folders, and asking
+    /// the file system for each file's folder again was a measurable part of writing.
+    private let made = MadeFolders()
 
     public init(folder: URL) { self.folder = folder }
 
     public func write(_ path: String, _ data: Data) throws {
         let url = folder.appendingPathComponent(path)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let parent = url.deletingLastPathComponent()
+        if !made.contains(parent.path) {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            made.insert(parent.path)
+        }
         try data.write(to: url)
     }
+}
+
+private final class MadeFolders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var paths: Set<String> = []
+
+    func contains(_ path: String) -> Bool { lock.withLock { paths.contains(path) } }
+    func insert(_ path: String) { _ = lock.withLock { paths.insert(path) } }
 }
