@@ -40,22 +40,28 @@ enum NumberGroups {
     /// the only case worth the slow path. Walks UTF-8 bytes: ASCII is decided per byte, and other
     /// characters are looked up only when they start with a byte that can begin a decimal digit.
     static func mayHaveGroups(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(mayHaveGroups(utf8:))
+    }
+
+    private static func mayHaveGroups(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var state = 0  // 0: nothing, 1: after a digit, 2: after digit + separator
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             let isDigit: Bool
             var isSeparator = false
             if byte < 0x80 {
                 isDigit = byte >= 0x30 && byte <= 0x39
                 isSeparator = byte == 0x20 || byte == 0x2D
             } else {
-                // Decode one scalar (the text is valid UTF-8: it is a String).
-                var value = UInt32(byte)
+                // Decode one scalar (a String's UTF-8 is valid, so the continuation bytes are there).
                 let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-                value &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F
-                for _ in 0..<extra {
-                    guard let next = utf8.next() else { break }
-                    value = (value << 6) | UInt32(next & 0x3F)
+                var value = UInt32(byte) & (extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F)
+                for _ in 0..<extra where index < bytes.count {
+                    value = (value << 6) | UInt32(bytes[index] & 0x3F)
+                    index += 1
                 }
                 isSeparator = value == 0xA0
                 isDigit = !isSeparator && DecimalDigits.contains(value)
