@@ -41,7 +41,7 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                try library.register(text, named: name)
+                try library.register(FastHTMLEscaping.pragma + text, named: name)
             } catch {
                 diagnostics.append(.error("template", at: SourceLocation(file: path), "the template has a syntax error: \(error)",
                     hint: "check that every {{#section}} has its {{/section}}"))
@@ -51,6 +51,7 @@ public struct Theme: Sendable {
     }
 
     /// Renders a template with a context of dictionaries, arrays and strings.
+    /// `{{name}}` is escaped by `HTML.escape` (see `FastHTMLEscaping`).
     func render(_ name: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: name) ?? ""
     }
@@ -69,4 +70,22 @@ public struct Theme: Sendable {
         }
         return result.sorted { $0.0 < $1.0 }
     }
+}
+
+/// `{{name}}` escaped by `HTML.escape` instead of swift-mustache's own HTML escaping, which
+/// looks every Character up in a dictionary: that was about 6 % of a whole build. Both escape
+/// the same five characters the same way. Every template is registered with this content
+/// type's pragma in front (on its first line, so line numbers stay as in the file).
+enum FastHTMLEscaping: MustacheContentType {
+    case html
+
+    static let name = "TOLK_HTML"
+
+    /// The pragma put before every template; registering the content type is done once.
+    static let pragma: String = {
+        MustacheContentTypes.register(FastHTMLEscaping.html, named: name)
+        return "{{% CONTENT_TYPE: \(name)}}"
+    }()
+
+    func escapeText(_ text: String) -> String { HTML.escape(text) }
 }
