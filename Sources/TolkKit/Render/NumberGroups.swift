@@ -86,6 +86,12 @@ enum DecimalDigits {
     }()
 
     static func contains(_ value: UInt32) -> Bool {
+        // Below U+0800 (all of Latin, Cyrillic, Greek, Hebrew, Arabic and Thaana) only ASCII,
+        // Arabic-Indic, Extended Arabic-Indic and NKo digits exist: answered without the table.
+        if value < 0x800 {
+            return (0x30...0x39).contains(value) || (0x660...0x669).contains(value) || (0x6F0...0x6F9).contains(value)
+                || (0x7C0...0x7C9).contains(value)
+        }
         if value < 0x10000 { return bmp[Int(value >> 6)] & (1 << UInt64(value & 63)) != 0 }
         return Unicode.Scalar(value)?.properties.numericType == .decimal
     }

@@ -34,6 +34,12 @@ import Testing
         for single in ["١١٣", "113 یا", "a - b", "1 a 2", "٣ -", "", "1\u{00A0}", "\u{00A0}2"] {
             #expect(!NumberGroups.mayHaveGroups(single), "\(single)")
         }
+        // The shortcut below U+0800 and the table agree with Unicode for every scalar there.
+        let disagreeing = (0..<0x800).filter { value in
+            let scalar = Unicode.Scalar(UInt32(value))!
+            return DecimalDigits.contains(UInt32(value)) != (scalar.properties.numericType == .decimal)
+        }
+        #expect(disagreeing.isEmpty)
         #expect(NumberGroups.isolate("رنگ ١١٦ ١١٧") == "رنگ <span dir=\"ltr\">١١٦ ١١٧</span>")
     }
 }
