@@ -2,6 +2,8 @@
 enum Placeholders {
     /// The text as elements: text runs and `.placeholder` codes. `nextID` numbers the codes.
     static func split(_ text: String, nextID: inout Int) -> [InlineElement] {
+        // Text without a `{` (most of it) is one run; no need to walk its Characters.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text.isEmpty ? [] : [.text(text)] }
         var elements: [InlineElement] = []
         var buffer = ""
         var index = text.startIndex
