@@ -10,7 +10,7 @@ struct BidiCheck: UnitCheck {
         var positions: [Unicode.Scalar: [Int]] = [:]
         var order: [Unicode.Scalar] = []
         var position = 0
-        for scalar in subject.target.checkedText.unicodeScalars {
+        for scalar in subject.targetText.unicodeScalars {
             position += 1
             guard InvisibleCharacters.isSuspicious(scalar) else { continue }
             if positions[scalar] == nil { order.append(scalar) }

@@ -43,10 +43,32 @@ enum Wording {
 
     /// The text without leading and trailing whitespace (Unicode whitespace, newlines included).
     static func trimmed(_ text: String) -> String {
+        // Most texts need no trimming, which the first and last scalars tell: the first character
+        // starts with the first scalar, and a last scalar that stands alone starts the last
+        // character or follows a prepended mark, which is never whitespace.
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !InlineText.isWhitespace(first), !InlineText.isWhitespace(last), ScalarFacts.standsAlone(last) { return text }
+        return slowTrimmed(text)
+    }
+
+    /// `trimmed` by characters, for any text.
+    static func slowTrimmed(_ text: String) -> String {
         var text = Substring(text)
         while text.first?.isWhitespace == true { text = text.dropFirst() }
         while text.last?.isWhitespace == true { text = text.dropLast() }
         return String(text)
+    }
+
+    /// The number of characters (`text.count`), without grapheme breaking when every scalar stands
+    /// alone (see `ScalarFacts.standsAlone`), as in most Latin, Cyrillic and Arabic-script texts.
+    static func characterCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard ScalarFacts.standsAlone(scalar) else { return text.count }
+            count += 1
+        }
+        return count
     }
 
     /// "a", "a and b", "a, b and c".

@@ -2,44 +2,92 @@ import Foundation
 
 /// The fourth pipeline stage: runs every check over a translation catalog.
 public enum Checker {
-    /// Runs every check over the catalog, languages in parallel. Units below `minState` are
-    /// errors (check `state`). Load problems of the catalog are not repeated here.
+    /// Runs every check over the catalog. Units below `minState` are errors (check `state`).
+    /// Load problems of the catalog are not repeated here.
     public static func run(_ project: Project, catalog: TranslationCatalog, minState: TranslationState) -> CheckReport {
         let siteOrder = project.config.languages.map(\.tag)
         let tags = catalog.languages.keys.sorted { a, b in
             let ia = siteOrder.firstIndex(of: a) ?? Int.max, ib = siteOrder.firstIndex(of: b) ?? Int.max
             return ia != ib ? ia < ib : a < b
         }
-        let slots = ResultSlots<(LanguageSummary, [Diagnostic])>(count: tags.count)
-        DispatchQueue.concurrentPerform(iterations: tags.count) { index in
-            let tag = tags[index]
-            let settings = project.config.language(tag) ?? LanguageSettings(tag: tag, name: tag, direction: .ltr)
-            slots[index] = check(catalog.languages[tag] ?? [], language: settings, minState: minState)
+        let languages = tags.map { tag in
+            project.config.language(tag) ?? LanguageSettings(tag: tag, name: tag, direction: .ltr)
         }
-        let results = slots.values.compactMap { $0 }
-        return CheckReport(languages: results.map(\.0), problems: results.flatMap(\.1))
+        let profiles = languages.map(CheckLanguage.init)
+        let documents = tags.map { catalog.languages[$0] ?? [] }
+        // One job per document position, covering it in every language: jobs are small and many,
+        // so both cores stay busy to the end whatever the sizes of the languages, and the
+        // languages of a document share what the checks read of its source.
+        let positions = documents.map(\.count).max() ?? 0
+        let slots = ResultSlots<[FileResult?]>(count: positions)
+        DispatchQueue.concurrentPerform(iterations: positions) { position in
+            var sources: [CheckSource] = []
+            slots[position] = languages.indices.map { index -> FileResult? in
+                guard position < documents[index].count else { return nil }
+                return check(documents[index][position], language: languages[index], profile: profiles[index],
+                             minState: minState, checks: CheckRegistry.all, sources: &sources)
+            }
+        }
+        let results = slots.values.map { $0 ?? [] }
+        var summaries: [LanguageSummary] = []
+        var problems: [Diagnostic] = []
+        for index in languages.indices {
+            let files = results.compactMap { $0.count > index ? $0[index] : nil }
+            let (summary, found) = summarize(files, language: languages[index])
+            summaries.append(summary)
+            problems += found
+        }
+        return CheckReport(languages: summaries, problems: problems)
     }
 
     /// The summary and sorted problems of one language.
     static func check(_ documents: [LocalizedDocument], language: LanguageSettings, minState: TranslationState,
                       checks: [any UnitCheck] = CheckRegistry.all) -> (LanguageSummary, [Diagnostic]) {
-        var total = Tally()
-        var files: [FileSummary] = []
-        var problems: [Diagnostic] = []
-        for document in documents {
-            var tally = Tally()
-            var found: [Diagnostic] = []
-            for unit in document.units {
-                tally.count(unit)
-                let subject = CheckSubject(localized: unit, language: language, minState: minState,
-                                           translationPath: document.translationPath, fileExists: document.fileExists)
-                found += CheckRegistry.diagnostics(for: subject, checks: checks)
-            }
-            tally.count(found)
-            total = total + tally
-            files.append(tally.file(document.translationPath))
-            problems += found
+        let profile = CheckLanguage(language)
+        var sources: [CheckSource] = []
+        let files = documents.map { document in
+            check(document, language: language, profile: profile, minState: minState, checks: checks, sources: &sources)
         }
-        return (total.language(language.tag, files: files), problems.sortedForDisplay())
+        return summarize(files, language: language)
+    }
+
+    /// The counts and problems of one .xlf file.
+    struct FileResult {
+        var path: String
+        var tally: Tally
+        var problems: [Diagnostic]
+    }
+
+    /// Checks one document in one language. `sources` holds what the checks read of each unit's
+    /// source, by position: kept when the next language's unit has the same source (a document's
+    /// units are the same in every language, except plural forms), made anew when not.
+    static func check(_ document: LocalizedDocument, language: LanguageSettings, profile: CheckLanguage,
+                      minState: TranslationState, checks: [any UnitCheck], sources: inout [CheckSource]) -> FileResult {
+        var tally = Tally()
+        var found: [Diagnostic] = []
+        for (index, unit) in document.units.enumerated() {
+            tally.count(unit)
+            if index == sources.count {
+                sources.append(CheckSource(unit.unit))
+            } else if !sources[index].fits(unit.unit) {
+                sources[index] = CheckSource(unit.unit)
+            }
+            let subject = CheckSubject(localized: unit, language: language, minState: minState, translationPath: document.translationPath,
+                                       fileExists: document.fileExists, profile: profile, source: sources[index])
+            found += CheckRegistry.diagnostics(for: subject, checks: checks)
+        }
+        tally.count(found)
+        return FileResult(path: document.translationPath, tally: tally, problems: found)
+    }
+
+    /// A language's summary and its problems, sorted, from its files in order.
+    static func summarize(_ files: [FileResult], language: LanguageSettings) -> (LanguageSummary, [Diagnostic]) {
+        var total = Tally()
+        var problems: [Diagnostic] = []
+        for file in files {
+            total = total + file.tally
+            problems += file.problems
+        }
+        return (total.language(language.tag, files: files.map { $0.tally.file($0.path) }), problems.sortedForDisplay())
     }
 }

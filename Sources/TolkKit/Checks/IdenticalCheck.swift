@@ -7,9 +7,9 @@ struct IdenticalCheck: UnitCheck {
 
     func findings(in subject: CheckSubject) -> [Finding] {
         // Texts of clearly different length cannot be the same; skip the signatures then.
-        let lengths = (subject.target.checkedText.utf8.count, subject.source.checkedText.utf8.count)
+        let lengths = (subject.targetText.utf8.count, subject.sourceText.utf8.count)
         guard abs(lengths.0 - lengths.1) <= 16, subject.target.signature == subject.source.signature,
-              Self.wordCount(subject.source.checkedText) >= 2 else { return [] }
+              Self.wordCount(subject.sourceText) >= 2 else { return [] }
         return [Finding("the target is the same as the source: \(Wording.quoted(subject.source.plainText))",
                         hint: "translate the text; if it really is the same in \(Wording.language(subject.language)), ignore this warning")]
     }

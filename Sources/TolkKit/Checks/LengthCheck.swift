@@ -15,12 +15,12 @@ struct LengthCheck: UnitCheck {
     }
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let source = Wording.trimmed(subject.source.checkedText).count
-        let target = Wording.trimmed(subject.target.checkedText).count
+        let source = Wording.characterCount(Wording.trimmed(subject.sourceText))
+        let target = Wording.characterCount(Wording.trimmed(subject.targetText))
         guard source >= Self.minimumSourceLength else { return [] }
         let ratio = Double(target) / Double(source)
         let counts = "\(target) characters, the source has \(source)"
-        if ratio < Self.minimumRatio(for: subject.language) {
+        if ratio < subject.profile.minimumLengthRatio {
             return [Finding("the target is much shorter than the source (\(counts))",
                             hint: "check that nothing of the source is left out")]
         }

@@ -7,8 +7,8 @@ struct NumbersCheck: UnitCheck {
     let scope = CheckScope.currentTarget
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let source = TextTokens(subject.source.checkedText).numbers
-        let target = TextTokens(subject.target.checkedText).numbers
+        let source = subject.sourceTokens.numbers
+        let target = subject.targetTokens.numbers
         let missing = Self.distinct(source.filter { number in !target.contains { $0.digits == number.digits } })
         let extra = Self.distinct(target.filter { number in !source.contains { $0.digits == number.digits } })
         guard !missing.isEmpty || !extra.isEmpty else { return [] }

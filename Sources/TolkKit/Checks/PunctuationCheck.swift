@@ -26,11 +26,15 @@ struct PunctuationCheck: UnitCheck {
 
     /// The endings the last mark of `text` may stand for, [] for none, nil when the text ends in a code.
     static func endings(of text: String, language: String) -> Set<Ending>? {
+        endings(of: text, primaryLanguage: language.split(separator: "-").first.map(String.init) ?? language)
+    }
+
+    /// `endings(of:language:)` with the language subtag of the tag already split off.
+    static func endings(of text: String, primaryLanguage primary: String) -> Set<Ending>? {
         var text = Substring(Wording.trimmed(text))
         while let last = text.last, closers.contains(last) { text = text.dropLast() }
         guard let last = text.last, last != "\u{FFFC}" else { return text.isEmpty ? [] : nil }
         if text.hasSuffix("...") { return [.ellipsis] }
-        let primary = language.split(separator: "-").first.map(String.init) ?? language
         // Greek writes the question mark as ';'; Armenian ends every sentence with its full stop '։'
         // (often typed as ':') and marks questions and exclamations on the word instead.
         if primary == "el", last == ";" { return [.question] }
@@ -39,20 +43,19 @@ struct PunctuationCheck: UnitCheck {
     }
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let tag = subject.language.tag
         // The source is read with the common marks only ("und": no language-specific readings).
-        guard let source = Self.endings(of: subject.source.checkedText, language: "und"),
-            let target = Self.endings(of: subject.target.checkedText, language: tag) else { return [] }
+        guard let source = Self.endings(of: subject.sourceText, primaryLanguage: "und"),
+            let target = Self.endings(of: subject.targetText, primaryLanguage: subject.profile.primaryLanguage) else { return [] }
         let sourceEnding = Ending.allCases.first { source.contains($0) }
         // Thai and Lao end sentences with a space, not a mark.
-        if sourceEnding == .fullStop, target.isEmpty, ["Thai", "Laoo"].contains(ScriptCheck.expectedScript(for: subject.language) ?? "") { return [] }
+        if sourceEnding == .fullStop, target.isEmpty, ["Thai", "Laoo"].contains(subject.profile.expectedScript ?? "") { return [] }
         if let sourceEnding {
             guard !target.contains(sourceEnding) else { return [] }
-            return [Finding("the source ends with \(Self.describe(sourceEnding, in: subject.source.checkedText)), the target \(Self.ending(of: subject.target.checkedText, target))",
+            return [Finding("the source ends with \(Self.describe(sourceEnding, in: subject.sourceText)), the target \(Self.ending(of: subject.targetText, target))",
                             hint: "end the target with \(sourceEnding.rawValue) too, in your language's form if it has one")]
         }
         guard !target.isEmpty else { return [] }
-        return [Finding("the source does not end with punctuation, the target \(Self.ending(of: subject.target.checkedText, target))",
+        return [Finding("the source does not end with punctuation, the target \(Self.ending(of: subject.targetText, target))",
                         hint: "remove the mark at the end, unless your language needs it here")]
     }
 

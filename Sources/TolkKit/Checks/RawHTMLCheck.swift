@@ -16,7 +16,7 @@ struct RawHTMLCheck: UnitCheck {
     ].map { try! Regex($0, as: Substring.self) }
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let text = subject.target.checkedText
+        let text = subject.targetText
         // Every pattern needs `<`, `:` or `=`; most sentences have none, so skip the regexes.
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return [] }
         var found: [(offset: Int, snippet: String)] = []

@@ -12,25 +12,44 @@ struct ScriptCheck: UnitCheck {
     static let latinCode = ICU.scriptCode(of: "a")
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        guard let expected = ScriptCheck.expectedScript(for: subject.language) else { return [] }
-        let accepted = Self.scripts(for: expected)
+        guard let expected = subject.profile.expectedScript else { return [] }
+        let accepted = subject.profile.acceptedScripts
         // Count by ICU's numeric script code (no strings per letter); ASCII letters are Latin.
-        var codes: [Int32: Int] = [:]
+        // A text has one or two scripts, in long runs: counting runs into a short list is
+        // cheaper than a dictionary update per letter.
+        var codes: [(code: Int32, count: Int)] = []
         var letters = 0
-        for scalar in TextTokens.removingAddresses(subject.target.checkedText).unicodeScalars {
+        var runCode: Int32 = -1
+        var runLength = 0
+        func endRun() {
+            guard runLength > 0 else { return }
+            if let index = codes.firstIndex(where: { $0.code == runCode }) {
+                codes[index].count += runLength
+            } else {
+                codes.append((runCode, runLength))
+            }
+        }
+        for scalar in TextTokens.removingAddresses(subject.targetText).unicodeScalars {
             let code: Int32
             if scalar.isASCII {
                 guard (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") else { continue }
                 code = Self.latinCode
             } else {
-                guard scalar.properties.isAlphabetic else { continue }
-                code = ICU.scriptCode(of: scalar)
-                guard code > 1 else { continue }  // 0 Common, 1 Inherited, -1 unknown
+                guard let script = ScalarFacts.letterScript(scalar), script > 1 else { continue }  // 0 Common, 1 Inherited, -1 unknown
+                code = script
             }
-            codes[code, default: 0] += 1
+            if code != runCode {
+                endRun()
+                runCode = code
+                runLength = 0
+            }
+            runLength += 1
             letters += 1
         }
+        endRun()
         guard letters >= Self.minimumLetters else { return [] }
+        // All letters in the expected script: nothing to say, and no script names to look up.
+        if codes.allSatisfy({ subject.profile.acceptedScriptCodes.contains($0.code) }) { return [] }
         var counts: [String: Int] = [:]
         for (code, count) in codes { counts[ICU.scriptName(code: code), default: 0] += count }
         let matching = counts.filter { accepted.contains($0.key) }.values.reduce(0, +)

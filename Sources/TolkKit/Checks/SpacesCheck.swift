@@ -10,8 +10,8 @@ struct SpacesCheck: UnitCheck {
     }
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let source = subject.source.checkedText
-        let target = subject.target.checkedText
+        let source = subject.sourceText
+        let target = subject.targetText
         var findings: [Finding] = []
         if Self.doubledSpaces(in: source).isEmpty {
             let positions = Self.doubledSpaces(in: target)

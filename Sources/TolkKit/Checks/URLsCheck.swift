@@ -7,8 +7,8 @@ struct URLsCheck: UnitCheck {
     let scope = CheckScope.currentTarget
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let source = TextTokens(subject.source.checkedText)
-        let target = TextTokens(subject.target.checkedText)
+        let source = subject.sourceTokens
+        let target = subject.targetTokens
         let kinds: [(singular: String, plural: String, source: [(key: String, shown: String)], target: [(key: String, shown: String)])] = [
             ("web address", "web addresses", source.urls.map { ($0, $0) }, target.urls.map { ($0, $0) }),
             ("e-mail address", "e-mail addresses", source.emails.map { ($0, $0) }, target.emails.map { ($0, $0) }),

@@ -1,26 +1,3 @@
-/// One unit in one language, as a check sees it.
-struct CheckSubject: Sendable {
-    var localized: LocalizedUnit
-    var language: LanguageSettings
-    /// The lowest state the site publishes.
-    var minState: TranslationState
-    /// Project-relative path of the .xlf file.
-    var translationPath: String
-    /// Whether the .xlf file exists.
-    var fileExists: Bool
-
-    var unit: Unit { localized.unit }
-    var source: InlineText { localized.unit.source }
-    /// The target with codes resolved against the source; empty when there is none.
-    var target: InlineText { localized.target ?? InlineText() }
-
-    /// Where to report problems with this unit: the `<target>`, else the `<unit>`, else the file.
-    var location: SourceLocation {
-        localized.translation?.targetLocation ?? localized.translation?.location
-            ?? SourceLocation(file: translationPath, line: 1, column: 1)
-    }
-}
-
 /// Which units a check looks at.
 enum CheckScope: Sendable {
     /// Every unit, translated or not (missing, stale, state).

@@ -1,0 +1,103 @@
+/// One unit in one language, as a check sees it. The texts the checks read (and their numbers
+/// and addresses) are worked out once here rather than once per check: every check reading
+/// `checkedText` and `TextTokens` for itself was most of the time `tolk check` took.
+struct CheckSubject: Sendable {
+    var localized: LocalizedUnit
+    var language: LanguageSettings
+    /// The lowest state the site publishes.
+    var minState: TranslationState
+    /// Project-relative path of the .xlf file.
+    var translationPath: String
+    /// Whether the .xlf file exists.
+    var fileExists: Bool
+    /// What the checks need to know about the language, worked out once per language.
+    let profile: CheckLanguage
+    /// What the checks read of the source: the same in every language.
+    let sourceFacts: CheckSource
+    /// `target.checkedText`.
+    let targetText: String
+    /// The numbers and addresses of `targetText`; empty unless the unit has a current target.
+    let targetTokens: TextTokens
+
+    /// `profile` and `source` may be passed in when already known (the checker shares them
+    /// between the units of a language and the languages of a unit); they must be the ones
+    /// this unit and language would get.
+    init(localized: LocalizedUnit, language: LanguageSettings, minState: TranslationState, translationPath: String,
+         fileExists: Bool, profile: CheckLanguage? = nil, source: CheckSource? = nil) {
+        self.localized = localized
+        self.language = language
+        self.minState = minState
+        self.translationPath = translationPath
+        self.fileExists = fileExists
+        self.profile = profile ?? CheckLanguage(language)
+        self.sourceFacts = source ?? CheckSource(localized.unit)
+        let targetText = localized.target?.checkedText ?? ""
+        self.targetText = targetText
+        // Only the quality checks read tokens, and they run on current targets only.
+        self.targetTokens = localized.status == .current ? TextTokens(targetText) : TextTokens()
+    }
+
+    var unit: Unit { localized.unit }
+    var source: InlineText { localized.unit.source }
+    /// The target with codes resolved against the source; empty when there is none.
+    var target: InlineText { localized.target ?? InlineText() }
+    /// `source.checkedText`.
+    var sourceText: String { sourceFacts.text }
+    /// The numbers and addresses of `sourceText`.
+    var sourceTokens: TextTokens { sourceFacts.tokens }
+
+    /// Where to report problems with this unit: the `<target>`, else the `<unit>`, else the file.
+    var location: SourceLocation {
+        localized.translation?.targetLocation ?? localized.translation?.location
+            ?? SourceLocation(file: translationPath, line: 1, column: 1)
+    }
+}
+
+/// What the checks read of a unit's source, which is the same in every language.
+struct CheckSource: Sendable {
+    /// The source it was made from, to tell whether it fits another language's unit.
+    let source: InlineText
+    /// `source.checkedText`.
+    let text: String
+    /// The numbers and addresses of `text`.
+    let tokens: TextTokens
+
+    init(_ unit: Unit) {
+        source = unit.source
+        text = unit.source.checkedText
+        tokens = TextTokens(text)
+    }
+
+    /// Whether these are the facts of `unit`'s source. Languages share their units (except
+    /// plural forms), and arrays sharing storage compare in constant time.
+    func fits(_ unit: Unit) -> Bool {
+        source == unit.source
+    }
+}
+
+/// What the checks need to know about a language, worked out once per language (ICU's likely
+/// script of a tag is a lookup with strings, too slow to repeat for every unit).
+struct CheckLanguage: Sendable {
+    /// The script the language is written in (ISO 15924), nil when unknown.
+    let expectedScript: String?
+    /// The ICU script names that count as `expectedScript` (`ScriptCheck.scripts(for:)`).
+    let acceptedScripts: Set<String>
+    /// The ICU script codes whose names are in `acceptedScripts`.
+    let acceptedScriptCodes: Set<Int32>
+    /// The language subtag of the tag ("pt" for "pt-BR").
+    let primaryLanguage: String
+    /// `LengthCheck.minimumRatio(for:)`.
+    let minimumLengthRatio: Double
+
+    init(_ language: LanguageSettings) {
+        let expected = ScriptCheck.expectedScript(for: language)
+        expectedScript = expected
+        let accepted = expected.map(ScriptCheck.scripts(for:)) ?? []
+        acceptedScripts = accepted
+        // ICU has about 200 script codes; a code past 256 is never taken as accepted, which
+        // only sends such letters the slow way (by name).
+        acceptedScriptCodes = accepted.isEmpty ? [] : Set((0 ..< 256).filter { accepted.contains(ICU.scriptName(code: $0)) })
+        primaryLanguage = language.tag.split(separator: "-").first.map(String.init) ?? language.tag
+        minimumLengthRatio = LengthCheck.minimumRatio(for: language)
+    }
+}
