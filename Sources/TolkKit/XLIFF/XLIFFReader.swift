@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// Reads XLIFF 2.x files as CAT tools write them: any formatting, prefixes, extra namespaces and
@@ -27,7 +28,8 @@ public enum XLIFFReader {
         var units: [TranslationUnit] = []
         var seen: Set<String> = []
         if let file = files.first {
-            collectUnits(in: file, namespace: namespace, into: &units, diagnostics: &diagnostics)
+            collectUnits(in: file, namespace: XMLNamespaceName(href: root.node.pointee.ns?.pointee.href), into: &units,
+                         diagnostics: &diagnostics)
         }
         for unit in units where !seen.insert(unit.id).inserted {
             diagnostics.append(.error("xliff", at: unit.location, "the unit id `\(unit.id)` is used twice in this file", unit: unit.id))
@@ -37,32 +39,40 @@ public enum XLIFFReader {
         return Staged(result, diagnostics: diagnostics)
     }
 
-    private static func collectUnits(in parent: XMLElement, namespace: String?, into units: inout [TranslationUnit],
+    // Units are read by walking libxml2's nodes, comparing names and namespaces as bytes, and
+    // making strings only of what goes into a `TranslationUnit` (see XMLElement+Walking).
+
+    private static func collectUnits(in parent: XMLElement, namespace: XMLNamespaceName, into units: inout [TranslationUnit],
                                      diagnostics: inout [Diagnostic]) {
-        for element in parent.elements where element.namespace == namespace {
-            if element.name == "group" {
+        parent.forEachElement { element in
+            guard element.isIn(namespace) else { return }
+            if element.isNamed("group") {
                 collectUnits(in: element, namespace: namespace, into: &units, diagnostics: &diagnostics)
-            } else if element.name == "unit" {
+            } else if element.isNamed("unit") {
                 if let unit = readUnit(element, namespace: namespace, diagnostics: &diagnostics) { units.append(unit) }
             }
         }
     }
 
-    private static func readUnit(_ element: XMLElement, namespace: String?, diagnostics: inout [Diagnostic]) -> TranslationUnit? {
-        guard let id = element.attribute("id") else {
+    private static func readUnit(_ element: XMLElement, namespace: XMLNamespaceName, diagnostics: inout [Diagnostic]) -> TranslationUnit? {
+        guard let id = element.attribute(named: "id") else {
             diagnostics.append(.error("xliff", at: element.location, "a <unit> has no id attribute"))
             return nil
         }
         var notes: [UnitNote] = []
         var previousSource: String?
-        for note in element.element("notes", namespace: namespace)?.elements("note", namespace: namespace) ?? [] {
-            let category = note.attribute("category")
-            if category == "tolk:previous-source" { previousSource = note.text }
+        element.firstElement("notes", namespace: namespace)?.forEachElement { note in
+            guard note.isNamed("note"), note.isIn(namespace) else { return }
+            let category = note.attribute(named: "category")
+            let text = note.text
+            if category == "tolk:previous-source" { previousSource = text }
             var attributes: [String: String] = [:]
-            for attribute in note.attributes where attribute.namespace == nil && attribute.name != "category" {
-                attributes[attribute.name] = attribute.value
+            if note.hasAttributes(besides: "category") {
+                for attribute in note.attributes where attribute.namespace == nil && attribute.name != "category" {
+                    attributes[attribute.name] = attribute.value
+                }
             }
-            notes.append(UnitNote(category: category, text: note.text, attributes: attributes))
+            notes.append(UnitNote(category: category, text: text, attributes: attributes))
         }
         var source: [InlineElement] = []
         var target: [InlineElement] = []
@@ -70,20 +80,23 @@ public enum XLIFFReader {
         var states: [TranslationState] = []
         var subState: String?
         var targetLocation: SourceLocation?
-        for part in element.elements where part.namespace == namespace && (part.name == "segment" || part.name == "ignorable") {
-            let partSource = part.element("source", namespace: namespace)
-            let partTarget = part.element("target", namespace: namespace)
+        element.forEachElement { part in
+            guard part.isIn(namespace) else { return }
+            let isSegment = part.isNamed("segment")
+            guard isSegment || part.isNamed("ignorable") else { return }
+            let partSource = part.firstElement("source", namespace: namespace)
+            let partTarget = part.firstElement("target", namespace: namespace)
             source += InlineReader.read(partSource, namespace: namespace)
             if let partTarget {
                 hasTarget = true
-                targetLocation = targetLocation ?? partTarget.location
+                targetLocation = targetLocation ?? partTarget.fastLocation
                 target += InlineReader.read(partTarget, namespace: namespace)
-            } else if part.name == "ignorable" {
+            } else if !isSegment {
                 // Ignorable whitespace between segments belongs to the target too.
                 target += InlineReader.read(partSource, namespace: namespace)
             }
-            guard part.name == "segment" else { continue }
-            let stateText = part.attribute("state") ?? "initial"
+            guard isSegment else { return }
+            let stateText = part.attribute(named: "state") ?? "initial"
             if let state = TranslationState(rawValue: stateText) {
                 states.append(state)
             } else {
@@ -91,7 +104,7 @@ public enum XLIFFReader {
                     hint: "use initial, translated, reviewed or final", unit: id))
                 states.append(.initial)
             }
-            subState = subState ?? part.attribute("subState")
+            subState = subState ?? part.attribute(named: "subState")
         }
         if states.isEmpty {
             diagnostics.append(.error("xliff", at: element.location, "the unit `\(id)` has no <segment>", unit: id))
@@ -99,59 +112,85 @@ public enum XLIFFReader {
         return TranslationUnit(
             id: id, source: InlineText(source), target: hasTarget ? InlineText(target) : nil,
             state: states.min() ?? .initial, subState: subState, previousSource: previousSource, notes: notes,
-            location: element.location, targetLocation: targetLocation)
+            location: element.fastLocation, targetLocation: targetLocation)
     }
 }
 
-/// Reads the inline content of `<source>` or `<target>` into `InlineText`.
+/// Reads the inline content of `<source>` or `<target>` into `InlineText`: text, with character
+/// references, CDATA and the text of foreign elements, runs into one `.text` between codes.
 enum InlineReader {
-    static func read(_ element: XMLElement?, namespace: String?) -> [InlineElement] {
+    static func read(_ element: XMLElement?, namespace: XMLNamespaceName) -> [InlineElement] {
         guard let element else { return [] }
-        var result: [InlineElement] = []
-        append(element, namespace: namespace, into: &result)
-        return merged(result)
+        var builder = Builder()
+        append(element, namespace: namespace, into: &builder)
+        return builder.finish()
     }
 
-    private static func append(_ element: XMLElement, namespace: String?, into result: inout [InlineElement]) {
-        for child in element.children {
-            switch child {
-            case .text(let text):
-                result.append(.text(text))
-            case .element(let inner) where inner.namespace == namespace:
-                let id = inner.attribute("id") ?? ""
-                switch inner.name {
-                case "ph": result.append(.placeholder(id: id, code: .unknown))
-                case "pc":
-                    result.append(.open(id: id, code: .unknown))
-                    append(inner, namespace: namespace, into: &result)
-                    result.append(.close(id: id))
-                case "sc": result.append(.open(id: id, code: .unknown))
-                case "ec": result.append(.close(id: inner.attribute("startRef") ?? id))
-                case "cp":
-                    if let hex = inner.attribute("hex"), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
-                        result.append(.text(String(Character(scalar))))
-                    }
-                case "mrk": append(inner, namespace: namespace, into: &result)
-                default: break  // <sm/>, <em/> annotation markers carry no text
+    /// Collects elements, joining neighbouring texts as they come (no empty texts).
+    private struct Builder {
+        var elements: [InlineElement] = []
+        var text = ""
+
+        mutating func add(text piece: String) {
+            if text.isEmpty { text = piece } else { text += piece }
+        }
+
+        mutating func add(_ element: InlineElement) {
+            flush()
+            elements.append(element)
+        }
+
+        mutating func finish() -> [InlineElement] {
+            flush()
+            return elements
+        }
+
+        private mutating func flush() {
+            guard !text.isEmpty else { return }
+            elements.append(.text(text))
+            text = ""
+        }
+    }
+
+    private static func append(_ element: XMLElement, namespace: XMLNamespaceName, into builder: inout Builder) {
+        var child = element.node.pointee.children
+        while let current = child {
+            child = current.pointee.next
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { builder.add(text: String(cString: content)) }
+            case XML_ENTITY_REF_NODE:
+                // Entities are never expanded; keep the reference visible instead of losing it.
+                builder.add(text: "&\(String(cString: current.pointee.name));")
+            case XML_ELEMENT_NODE:
+                let inner = XMLElement(node: current, document: element.document)
+                guard inner.isIn(namespace) else {
+                    // Elements of other namespaces are not allowed here by XLIFF; keep their text.
+                    builder.add(text: inner.text)
+                    continue
                 }
-            case .element(let foreign):
-                // Elements of other namespaces are not allowed here by XLIFF; keep their text.
-                result.append(.text(foreign.text))
+                if inner.isNamed("ph") {
+                    builder.add(.placeholder(id: inner.attribute(named: "id") ?? "", code: .unknown))
+                } else if inner.isNamed("pc") {
+                    let id = inner.attribute(named: "id") ?? ""
+                    builder.add(.open(id: id, code: .unknown))
+                    append(inner, namespace: namespace, into: &builder)
+                    builder.add(.close(id: id))
+                } else if inner.isNamed("sc") {
+                    builder.add(.open(id: inner.attribute(named: "id") ?? "", code: .unknown))
+                } else if inner.isNamed("ec") {
+                    builder.add(.close(id: inner.attribute(named: "startRef") ?? inner.attribute(named: "id") ?? ""))
+                } else if inner.isNamed("cp") {
+                    if let hex = inner.attribute(named: "hex"), let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value) {
+                        builder.add(text: String(Character(scalar)))
+                    }
+                } else if inner.isNamed("mrk") {
+                    append(inner, namespace: namespace, into: &builder)
+                }
+                // <sm/>, <em/> annotation markers carry no text
+            default:
+                break
             }
         }
-    }
-
-    private static func merged(_ elements: [InlineElement]) -> [InlineElement] {
-        var result: [InlineElement] = []
-        for element in elements {
-            if case .text(let text) = element, case .text(let previous)? = result.last {
-                result[result.count - 1] = .text(previous + text)
-            } else if case .text(let text) = element, text.isEmpty {
-                continue
-            } else {
-                result.append(element)
-            }
-        }
-        return result
     }
 }

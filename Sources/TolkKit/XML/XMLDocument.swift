@@ -15,7 +15,16 @@ public final class XMLDocument: @unchecked Sendable {
         self.pointer = pointer
         self.bytes = bytes
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            // memchr finds the line feeds several bytes at a time.
+            var offset = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x0A, buffer.count - offset) {
+                let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                starts.append(index + 1)
+                offset = index + 1
+            }
+        }
         self.lineStarts = starts
         self.path = path
     }
@@ -38,8 +47,10 @@ public final class XMLDocument: @unchecked Sendable {
                     hint: "remove the <!DOCTYPE ...> line")
             ])
         }
+        // XML_PARSE_COMPACT keeps short texts inside their nodes (one allocation fewer each); the
+        // tree is only read, never changed, which is what that option asks.
         let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
-            | Int32(XML_PARSE_NOWARNING.rawValue) | Int32(XML_PARSE_NOERROR.rawValue)
+            | Int32(XML_PARSE_NOWARNING.rawValue) | Int32(XML_PARSE_NOERROR.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
         guard let parser = xmlNewParserCtxt() else {
             return Staged(nil, diagnostics: [.error("xml", at: SourceLocation(file: path), "could not start the XML parser")])
         }
@@ -110,10 +121,19 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// The 1-based column (in characters) where `<name` or `<prefix:name` starts on `line`, or 1.
     func column(ofTag name: String, onLine line: Int) -> Int {
+        column(ofTagBytes: Array(name.utf8), onLine: line)
+    }
+
+    /// `column(ofTag:onLine:)` for a name as libxml2 holds it.
+    func column(ofTag name: UnsafePointer<xmlChar>, onLine line: Int) -> Int {
+        column(ofTagBytes: Array(UnsafeBufferPointer(start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))),
+               onLine: line)
+    }
+
+    private func column(ofTagBytes tag: [UInt8], onLine line: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return 1 }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
-        let tag = Array(name.utf8)
         var index = start
         while index < end {
             if bytes[index] == 0x3C, let found = tagStart(at: index + 1, end: end, tag: tag) {
