@@ -55,16 +55,24 @@ enum NumberGroups {
             if byte < 0x80 {
                 isDigit = byte >= 0x30 && byte <= 0x39
                 isSeparator = byte == 0x20 || byte == 0x2D
+            } else if byte < 0xE0, index < bytes.count {
+                // Two-byte sequences (Latin, Greek, Cyrillic, Hebrew, Arabic) are decided from
+                // their bytes: the no-break space C2 A0, and the Arabic-Indic (D9 A0–A9),
+                // Extended Arabic-Indic (DB B0–B9) and NKo (DF 80–89) digits.
+                let next = bytes[index]
+                index += 1
+                isSeparator = byte == 0xC2 && next == 0xA0
+                isDigit = (byte == 0xD9 && (0xA0...0xA9).contains(next)) || (byte == 0xDB && (0xB0...0xB9).contains(next))
+                    || (byte == 0xDF && (0x80...0x89).contains(next))
             } else {
-                // Decode one scalar (a String's UTF-8 is valid, so the continuation bytes are there).
-                let extra = byte >= 0xF0 ? 3 : byte >= 0xE0 ? 2 : 1
-                var value = UInt32(byte) & (extra == 3 ? 0x07 : extra == 2 ? 0x0F : 0x1F)
+                // Longer sequences: decode the scalar (a String's UTF-8 is valid) and look it up.
+                let extra = byte >= 0xF0 ? 3 : 2
+                var value = UInt32(byte) & (extra == 3 ? 0x07 : 0x0F)
                 for _ in 0..<extra where index < bytes.count {
                     value = (value << 6) | UInt32(bytes[index] & 0x3F)
                     index += 1
                 }
-                isSeparator = value == 0xA0
-                isDigit = !isSeparator && DecimalDigits.contains(value)
+                isDigit = DecimalDigits.contains(value)
             }
             if state == 2 && isDigit { return true }
             if isDigit { state = 1 } else if state == 1 && isSeparator { state = 2 } else { state = 0 }
