@@ -10,9 +10,9 @@ struct BidiCheck: UnitCheck {
         var positions: [Unicode.Scalar: [Int]] = [:]
         var order: [Unicode.Scalar] = []
         var position = 0
-        for scalar in subject.targetText.unicodeScalars {
+        subject.targetText.forEachScalar { scalar in
             position += 1
-            guard InvisibleCharacters.isSuspicious(scalar) else { continue }
+            guard InvisibleCharacters.isSuspicious(scalar) else { return }
             if positions[scalar] == nil { order.append(scalar) }
             positions[scalar, default: []].append(position)
         }

@@ -64,11 +64,11 @@ enum Wording {
     /// alone (see `ScalarFacts.standsAlone`), as in most Latin, Cyrillic and Arabic-script texts.
     static func characterCount(_ text: String) -> Int {
         var count = 0
-        for scalar in text.unicodeScalars {
-            guard ScalarFacts.standsAlone(scalar) else { return text.count }
+        let alone = text.allScalars { scalar in
             count += 1
+            return ScalarFacts.standsAlone(scalar)
         }
-        return count
+        return alone ? count : text.count
     }
 
     /// "a", "a and b", "a, b and c".

@@ -29,9 +29,47 @@ struct PunctuationCheck: UnitCheck {
         endings(of: text, primaryLanguage: language.split(separator: "-").first.map(String.init) ?? language)
     }
 
+    /// What a character of one scalar ends with, for the scalars of `ScalarFacts`' tables:
+    /// its endings, or nil for a closer; absent for any other scalar. Filled by asking the sets
+    /// above, so characters compare as they do there (";" is the Greek question mark U+037E).
+    private static let scalarEndings: [UInt32: Set<Ending>?] = {
+        var result: [UInt32: Set<Ending>?] = [:]
+        for value in Array(UInt32(0) ..< 0x800) + Array(UInt32(0x2000) ..< 0x2070) {
+            let character = Character(Unicode.Scalar(value)!)
+            if closers.contains(character) {
+                result[value] = .some(nil)
+                continue
+            }
+            let endings = Set(Ending.allCases.filter { marks[$0]!.contains(character) })
+            if !endings.isEmpty { result[value] = endings }
+        }
+        return result
+    }()
+
     /// `endings(of:language:)` with the language subtag of the tag already split off.
     static func endings(of text: String, primaryLanguage primary: String) -> Set<Ending>? {
-        var text = Substring(Wording.trimmed(text))
+        let text = Wording.trimmed(text)
+        // Fast path: when the last two scalars stand alone (only scalars of the tables do), the
+        // last character is the last scalar; unless it is a closer, a possible "..." or read
+        // the Greek or Armenian way, its endings are those of `scalarEndings`.
+        if primary != "el", primary != "hy", let last = text.unicodeScalars.last, ScalarFacts.standsAlone(last),
+            last != "." || !text.hasSuffix("..") {
+            let scalars = text.unicodeScalars
+            let before = scalars.index(before: scalars.endIndex)
+            if before == scalars.startIndex || ScalarFacts.standsAlone(scalars[scalars.index(before: before)]) {
+                switch scalarEndings[last.value] {
+                case nil: return []
+                case let endings??: return endings
+                case .some(nil): break  // a closer
+                }
+            }
+        }
+        return characterEndings(of: text, primaryLanguage: primary)
+    }
+
+    /// `endings(of:primaryLanguage:)` by characters, for any trimmed text.
+    static func characterEndings(of text: String, primaryLanguage primary: String) -> Set<Ending>? {
+        var text = Substring(text)
         while let last = text.last, closers.contains(last) { text = text.dropLast() }
         guard let last = text.last, last != "\u{FFFC}" else { return text.isEmpty ? [] : nil }
         if text.hasSuffix("...") { return [.ellipsis] }

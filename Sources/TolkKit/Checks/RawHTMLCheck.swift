@@ -18,7 +18,7 @@ struct RawHTMLCheck: UnitCheck {
     func findings(in subject: CheckSubject) -> [Finding] {
         let text = subject.targetText
         // Every pattern needs `<`, `:` or `=`; most sentences have none, so skip the regexes.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return [] }
+        guard text.containsUTF8Byte(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return [] }
         var found: [(offset: Int, snippet: String)] = []
         for pattern in Self.patterns {
             for match in text.matches(of: pattern) {

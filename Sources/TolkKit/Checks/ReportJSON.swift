@@ -14,27 +14,66 @@ enum ReportJSON {
 
     /// The value as JSON text, starting at `indent` levels.
     func rendered(indent: Int = 0) -> String {
-        let inner = String(repeating: "  ", count: indent + 1)
-        let outer = String(repeating: "  ", count: indent)
+        var text = ""
+        render(into: &text, indent: indent)
+        return text
+    }
+
+    /// Appends the value to one string: joining the rendered members of every level made the
+    /// report of a large site (a summary per file) quadratic in its depth and slow to print.
+    func render(into text: inout String, indent: Int) {
         switch self {
         case .object(let members):
-            if members.isEmpty { return "{}" }
-            let body = members.map { "\(inner)\(Self.quoted($0.0)): \($0.1.rendered(indent: indent + 1))" }
-            return "{\n" + body.joined(separator: ",\n") + "\n\(outer)}"
+            if members.isEmpty { text += "{}"; return }
+            text += "{\n"
+            for (index, member) in members.enumerated() {
+                if index > 0 { text += ",\n" }
+                Self.indent(&text, indent + 1)
+                Self.quote(member.0, into: &text)
+                text += ": "
+                member.1.render(into: &text, indent: indent + 1)
+            }
+            text += "\n"
+            Self.indent(&text, indent)
+            text += "}"
         case .array(let values):
-            if values.isEmpty { return "[]" }
-            let body = values.map { inner + $0.rendered(indent: indent + 1) }
-            return "[\n" + body.joined(separator: ",\n") + "\n\(outer)]"
-        case .string(let text): return Self.quoted(text)
-        case .int(let value): return String(value)
-        case .number(let text): return text
-        case .null: return "null"
+            if values.isEmpty { text += "[]"; return }
+            text += "[\n"
+            for (index, value) in values.enumerated() {
+                if index > 0 { text += ",\n" }
+                Self.indent(&text, indent + 1)
+                value.render(into: &text, indent: indent + 1)
+            }
+            text += "\n"
+            Self.indent(&text, indent)
+            text += "]"
+        case .string(let value): Self.quote(value, into: &text)
+        case .int(let value): text += String(value)
+        case .number(let value): text += value
+        case .null: text += "null"
         }
+    }
+
+    private static func indent(_ text: inout String, _ levels: Int) {
+        for _ in 0 ..< levels { text += "  " }
     }
 
     /// A JSON string literal; control characters, U+2028/2029 and bidi controls escaped.
     static func quoted(_ text: String) -> String {
-        var result = "\""
+        var result = ""
+        quote(text, into: &result)
+        return result
+    }
+
+    /// Appends `quoted(text)`. Most texts (paths, counts, messages) need no escaping, which a
+    /// byte scan tells: every escaped scalar is ASCII or starts with the byte C2 or E2.
+    static func quote(_ text: String, into result: inout String) {
+        result += "\""
+        if !text.containsUTF8Byte(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
+            result += text
+            result += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": result += "\\\""
@@ -52,6 +91,6 @@ enum ReportJSON {
                 }
             }
         }
-        return result + "\""
+        result += "\""
     }
 }

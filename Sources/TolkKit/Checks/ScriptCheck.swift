@@ -29,13 +29,13 @@ struct ScriptCheck: UnitCheck {
                 codes.append((runCode, runLength))
             }
         }
-        for scalar in TextTokens.removingAddresses(subject.targetText).unicodeScalars {
+        TextTokens.removingAddresses(subject.targetText).forEachScalar { scalar in
             let code: Int32
             if scalar.isASCII {
-                guard (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") else { continue }
+                guard (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") else { return }
                 code = Self.latinCode
             } else {
-                guard let script = ScalarFacts.letterScript(scalar), script > 1 else { continue }  // 0 Common, 1 Inherited, -1 unknown
+                guard let script = ScalarFacts.letterScript(scalar), script > 1 else { return }  // 0 Common, 1 Inherited, -1 unknown
                 code = script
             }
             if code != runCode {

@@ -9,6 +9,14 @@ struct SpacesCheck: UnitCheck {
         character.isWhitespace && !character.isNewline
     }
 
+    /// Scalars that make a character a space: Unicode White_Space, except line and paragraph breaks.
+    static func isSpaceScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     func findings(in subject: CheckSubject) -> [Finding] {
         let source = subject.sourceText
         let target = subject.targetText
@@ -31,18 +39,25 @@ struct SpacesCheck: UnitCheck {
 
     /// The 1-based positions where two or more spaces in a row start.
     static func doubledSpaces(in text: String) -> [Int] {
-        // Fast path: no two ASCII spaces or tabs in a row and no possible non-ASCII space.
-        var previous: UInt8 = 0
-        var maybe = false
-        for byte in text.utf8 {
-            let space = byte == 0x20 || byte == 0x09
-            if (space && (previous == 0x20 || previous == 0x09)) || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
-                maybe = true
-                break
+        // Fast path: a character is a space when its first scalar is, and the rest of a character
+        // never stands alone (see `ScalarFacts.standsAlone`). So two spaces in a row need two
+        // space scalars with nothing but marks, joiners and the like between them.
+        var afterSpace = false
+        let maybe = !text.allScalars { scalar in
+            if isSpaceScalar(scalar) {
+                if afterSpace { return false }
+                afterSpace = true
+            } else if ScalarFacts.standsAlone(scalar) {
+                afterSpace = false
             }
-            previous = byte
+            return true
         }
         guard maybe else { return [] }
+        return characterDoubledSpaces(in: text)
+    }
+
+    /// `doubledSpaces` by characters, for any text.
+    static func characterDoubledSpaces(in text: String) -> [Int] {
         var result: [Int] = []
         var previousWasSpace = false
         var runStart = 0

@@ -52,7 +52,7 @@ struct TextTokens {
     /// Whether any scalar is a decimal digit of any script. Most texts have none, and then the
     /// scan for numbers (which copies the scalars) is not needed.
     static func containsDigit(_ text: String) -> Bool {
-        text.unicodeScalars.contains { ScalarFacts.digitValue($0) != nil }
+        !text.allScalars { ScalarFacts.digitValue($0) == nil }
     }
 
     /// No addresses and no numbers.

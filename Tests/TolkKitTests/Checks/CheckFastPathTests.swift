@@ -39,6 +39,33 @@ import Testing
         #expect(Wording.trimmed(" لاہور۔\u{A0}") == "لاہور۔")
     }
 
+    @Test func doubledSpacesAndEndingsMatchTheCharacterWay() {
+        let texts = Self.texts + [
+            "Zażółć  gęślą", "لاہور  میں", "a \u{301} b", "a\u{A0}\u{2003}b", "a\t b", "a\r\n b", "ا\u{64E} \u{64E} ب",
+            "Gotowe;", "Έτοιμο;", "Պատրաստ է:", "Պատրաստ է։", "Koniec...", "Koniec..", "(patrz str. 2).", "„Tak”.", "كيف؟", "ختم۔",
+            "ختم۔\u{64E}", "end\u{FFFC}", "終わり。", "Hei!»", "Slutt:", "Slutt \u{2026}", "a\u{600}.", "Ende.\u{301}",
+        ]
+        for text in texts {
+            #expect(SpacesCheck.doubledSpaces(in: text) == SpacesCheck.characterDoubledSpaces(in: text), "\(text.debugDescription)")
+            let trimmed = Wording.trimmed(text)
+            for language in ["und", "pl", "ur", "el", "hy"] {
+                #expect(PunctuationCheck.endings(of: text, primaryLanguage: language)
+                        == PunctuationCheck.characterEndings(of: trimmed, primaryLanguage: language), "\(text.debugDescription) \(language)")
+            }
+        }
+        #expect(SpacesCheck.doubledSpaces(in: "a \u{301} b") == [2])
+        #expect(PunctuationCheck.endings(of: "Gotowe;", primaryLanguage: "pl") == [.question])  // U+037E is ';'
+        #expect(PunctuationCheck.endings(of: "ختم۔", primaryLanguage: "ur") == [.fullStop])
+    }
+
+    @Test func jsonStringsWithAndWithoutEscapes() {
+        #expect(ReportJSON.quoted("Locales/ur/topics/a.xlf") == "\"Locales/ur/topics/a.xlf\"")
+        #expect(ReportJSON.quoted("لاہور “Zażółć”") == "\"لاہور “Zażółć”\"")
+        #expect(ReportJSON.quoted("a\"b\\c\n\u{85}\u{2028}\u{202E}\u{1}") == "\"a\\\"b\\\\c\\n\\u0085\\u2028\\u202e\\u0001\"")
+        let value = ReportJSON.object([("a", .array([.int(1), .null, .object([])])), ("b", .array([])), ("c", .number("1.5"))])
+        #expect(value.rendered() == "{\n  \"a\": [\n    1,\n    null,\n    {}\n  ],\n  \"b\": [],\n  \"c\": 1.5\n}")
+    }
+
     @Test func numbersWithAndWithoutDigits() {
         #expect(!TextTokens.containsDigit("لاہور میں گرام لیں۔ Zażółć"))
         #expect(TextTokens.containsDigit("ملی ۲۵"))
