@@ -29,6 +29,7 @@ enum ScalarFacts {
         return entries
     }()
 
+    @inline(__always)
     private static func slot(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
         if value < 0x800 { return Int(value) }
@@ -43,6 +44,7 @@ enum ScalarFacts {
 
     /// The decimal digit value of a scalar in any script (U+0662 ARABIC-INDIC TWO → 2), or nil;
     /// the same as `ICU.digitValue`.
+    @inline(__always)
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
         if value < 0x80 { return value >= 0x30 && value <= 0x39 ? Int(value - 0x30) : nil }
@@ -52,6 +54,7 @@ enum ScalarFacts {
     }
 
     /// The ICU script code of an alphabetic scalar, nil for one that is not alphabetic.
+    @inline(__always)
     static func letterScript(_ scalar: Unicode.Scalar) -> Int32? {
         guard let slot = slot(scalar) else { return slowLetterScript(scalar) }
         let code = table[slot].letterScript
@@ -64,6 +67,7 @@ enum ScalarFacts {
     ///
     /// A text made only of such scalars has as many characters as scalars, and its last character
     /// is its last scalar, so counting and trimming need no grapheme breaking.
+    @inline(__always)
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value >= 0x20, scalar.value < 0x7F { return true }
         guard let slot = slot(scalar) else { return false }

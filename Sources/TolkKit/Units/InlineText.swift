@@ -86,15 +86,18 @@ public struct InlineText: Sendable, Hashable {
     static func collapsingWhitespace(_ text: String) -> String {
         var previousSpace = true
         var clean = true
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                if previousSpace { clean = false; break }
-                previousSpace = true
-            } else if (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
-                clean = false  // other whitespace, or a lead byte of non-ASCII whitespace
-                break
-            } else {
-                previousSpace = false
+        var copy = text
+        copy.withUTF8 { bytes in  // the contiguous bytes: several times faster than `utf8`'s iterator
+            for byte in bytes {
+                if byte == 0x20 {
+                    if previousSpace { clean = false; break }
+                    previousSpace = true
+                } else if (byte >= 0x09 && byte <= 0x0D) || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 {
+                    clean = false  // other whitespace, or a lead byte of non-ASCII whitespace
+                    break
+                } else {
+                    previousSpace = false
+                }
             }
         }
         if clean && !previousSpace { return text }

@@ -75,6 +75,8 @@ public struct TranslationFile: Sendable, Hashable {
     /// Units by id (first wins when an id repeats; the reader reports repeats).
     public var unitsByID: [String: TranslationUnit] {
         var result: [String: TranslationUnit] = [:]
+        // Units are large values: growing the table step by step moved each several times.
+        result.reserveCapacity(units.count)
         for unit in units where result[unit.id] == nil { result[unit.id] = unit }
         return result
     }

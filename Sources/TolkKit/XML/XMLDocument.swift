@@ -96,7 +96,9 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// Whether the bytes contain `<!D` or `<!d`: a quick test before the exact search.
     static func hasDeclaration(_ data: Data) -> Bool {
-        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            // Typed bytes: the raw buffer's generic indexing was not optimised away.
+            let bytes = raw.bindMemory(to: UInt8.self)
             guard bytes.count >= 3 else { return false }
             for index in 0 ..< bytes.count - 2 where bytes[index] == 0x3C && bytes[index + 1] == 0x21 && (bytes[index + 2] | 0x20) == 0x64 {
                 return true

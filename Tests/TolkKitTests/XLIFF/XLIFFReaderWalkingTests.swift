@@ -64,6 +64,17 @@ import Testing
         #expect(file.units[1].location.column == 3)
     }
 
+    @Test func signaturesCollapseWhitespaceOfEveryScript() {
+        // The byte scan that lets clean texts through unchanged, against collapsing by scalars.
+        func collapsed(_ text: String) -> String {
+            text.unicodeScalars.split(whereSeparator: InlineText.isWhitespace).map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+        }
+        for text in ["Zażółć gęślą jaźń.", "لاہور میں ۲۵ ملی گرام", "مُحَمَّد  و\u{A0}أحمد", " Łódź", "Łódź ", "a\u{2003}b",
+                     "a\u{3000}\u{3000}b", "“Hei” – sa han", "a\r\nb", "a\u{85}b", "\u{1680}x", ""] {
+            #expect(InlineText.collapsingWhitespace(text) == collapsed(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func namespacesCompareByBytesThenAsStrings() {
         let composed = "urn:caf\u{E9}", decomposed = "urn:cafe\u{301}"
         composed.withCString { a in
