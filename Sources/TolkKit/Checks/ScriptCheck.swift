@@ -29,7 +29,10 @@ struct ScriptCheck: UnitCheck {
                 codes.append((runCode, runLength))
             }
         }
-        TextTokens.removingAddresses(subject.targetText).forEachScalar { scalar in
+        // The tokens of a current target already know whether it can have an address to remove.
+        let knownClean = subject.localized.status == .current && !subject.targetTokens.mayContainAddress
+        let text = knownClean ? subject.targetText : TextTokens.removingAddresses(subject.targetText)
+        text.forEachScalar { scalar in
             let code: Int32
             if scalar.isASCII {
                 guard (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") else { return }

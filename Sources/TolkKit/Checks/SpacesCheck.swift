@@ -47,7 +47,7 @@ struct SpacesCheck: UnitCheck {
             if isSpaceScalar(scalar) {
                 if afterSpace { return false }
                 afterSpace = true
-            } else if ScalarFacts.standsAlone(scalar) {
+            } else if afterSpace, ScalarFacts.standsAlone(scalar) {  // the table only matters after a space
                 afterSpace = false
             }
             return true

@@ -12,6 +12,8 @@ struct TextTokens {
     var emails: [String] = []
     var phones: [Number] = []
     var numbers: [Number] = []
+    /// `mayContainAddress` of the text: false when it certainly has no address or domain name.
+    var mayContainAddress = false
 
     // Regex is not marked Sendable, but a built Regex is immutable and compiles its program once,
     // atomically, on first use, so sharing these across the checker's threads is safe.
@@ -59,7 +61,8 @@ struct TextTokens {
     init() {}
 
     init(_ text: String) {
-        guard Self.mayContainAddress(text) else {
+        mayContainAddress = Self.mayContainAddress(text)
+        guard mayContainAddress else {
             if Self.containsDigit(text) { scanDigits(Array(text.unicodeScalars)) }
             return
         }

@@ -71,6 +71,9 @@ import Testing
         #expect(TextTokens.containsDigit("ملی ۲۵"))
         #expect(TextTokens.containsDigit("खुराक २"))  // Devanagari: outside the tables
         #expect(TextTokens("لاہور میں گرام لیں").numbers.isEmpty)
+        #expect(!TextTokens("لاہور میں گرام لیں۔").mayContainAddress)
+        #expect(TextTokens("مزید helsenorge.no پر پڑھیں").mayContainAddress)
+        #expect(F.run(ScriptCheck(), source: "Les mer på helsenorge.no.", target: "Przeczytaj na helsenorge.no", language: F.urdu).count == 1)
         #expect(TextTokens("لیں ۲۵ ملی گرام، ٣ مرات، weź 4").numbers.map(\.digits) == ["25", "3", "4"])
         #expect(TextTokens("खुराक २ बार").numbers.map(\.digits) == ["2"])
         #expect(TextTokens("اتصل بـ ١١٣ أو ١١٦ ١١٧").phones.map(\.digits) == ["113", "116117"])
