@@ -136,6 +136,9 @@ public struct InlineText: Sendable, Hashable {
 
     /// Replaces the codes of a target (read from XLIFF, codes unknown) with the source's codes of the same id.
     public func resolvingCodes(from source: InlineText) -> InlineText {
+        // Text without codes stays as it is, sharing its storage (most targets: no copy to make
+        // for every unit of every language, nor to free).
+        guard elements.contains(where: { if case .text = $0 { false } else { true } }) else { return self }
         var codes: [String: InlineCode] = [:]
         for element in source.elements {
             switch element {

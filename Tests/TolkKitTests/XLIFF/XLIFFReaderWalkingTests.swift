@@ -75,6 +75,20 @@ import Testing
         }
     }
 
+    @Test func targetsWithAndWithoutCodesResolveAgainstTheSource() {
+        let source = InlineText([.text("Ta "), .open(id: "1", code: .strong), .text("to"), .close(id: "1"), .text(" "),
+                                 .placeholder(id: "2", code: .placeholder("{hold}"))])
+        let plain = InlineText([.text("لاہور میں ۲۵ ملی گرام")])
+        #expect(plain.resolvingCodes(from: source) == plain)
+        #expect(InlineText().resolvingCodes(from: source) == InlineText())
+        let coded = InlineText([.placeholder(id: "2", code: .unknown), .text(" دو "), .open(id: "1", code: .unknown), .text("گولیاں"),
+                                .close(id: "1"), .placeholder(id: "9", code: .unknown)])
+        #expect(coded.resolvingCodes(from: source) == InlineText([
+            .placeholder(id: "2", code: .placeholder("{hold}")), .text(" دو "), .open(id: "1", code: .strong), .text("گولیاں"),
+            .close(id: "1"), .placeholder(id: "9", code: .unknown),
+        ]))
+    }
+
     @Test func namespacesCompareByBytesThenAsStrings() {
         let composed = "urn:caf\u{E9}", decomposed = "urn:cafe\u{301}"
         composed.withCString { a in
