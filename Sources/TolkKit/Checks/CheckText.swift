@@ -4,7 +4,9 @@ extension InlineText {
     /// line break, inline code, image) as U+FFFC OBJECT REPLACEMENT CHARACTER, paired codes as nothing.
     /// Code data (URLs, placeholder names) never appears, since it comes from the source.
     var checkedText: String {
-        elements.reduce(into: "") { result, element in
+        // Most texts are one run of text: that string itself, no copy.
+        if elements.count == 1, case .text(let text) = elements[0] { return text }
+        return elements.reduce(into: "") { result, element in
             switch element {
             case .text(let text): result += text
             case .placeholder: result += "\u{FFFC}"
