@@ -61,11 +61,24 @@ struct CheckSource: Sendable {
     let text: String
     /// The numbers and addresses of `text`.
     let tokens: TextTokens
+    /// Characters of `text` without surrounding whitespace (`length`).
+    let length: Int
+    /// Whether `text` has doubled spaces, and starts or ends with whitespace (`spaces`).
+    let hasDoubledSpaces: Bool
+    let startsWithWhitespace: Bool
+    let endsWithWhitespace: Bool
+    /// How `text` ends, read with the common marks only (`punctuation`).
+    let endings: Set<PunctuationCheck.Ending>?
 
     init(_ unit: Unit) {
         source = unit.source
         text = unit.source.checkedText
         tokens = TextTokens(text)
+        length = Wording.characterCount(Wording.trimmed(text))
+        hasDoubledSpaces = !SpacesCheck.doubledSpaces(in: text).isEmpty
+        startsWithWhitespace = text.first?.isWhitespace == true
+        endsWithWhitespace = text.last?.isWhitespace == true
+        endings = PunctuationCheck.endings(of: text, primaryLanguage: "und")
     }
 
     /// Whether these are the facts of `unit`'s source. Languages share their units (except

@@ -15,7 +15,7 @@ struct LengthCheck: UnitCheck {
     }
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let source = Wording.characterCount(Wording.trimmed(subject.sourceText))
+        let source = subject.sourceFacts.length
         let target = Wording.characterCount(Wording.trimmed(subject.targetText))
         guard source >= Self.minimumSourceLength else { return [] }
         let ratio = Double(target) / Double(source)

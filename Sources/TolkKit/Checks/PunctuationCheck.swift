@@ -82,7 +82,7 @@ struct PunctuationCheck: UnitCheck {
 
     func findings(in subject: CheckSubject) -> [Finding] {
         // The source is read with the common marks only ("und": no language-specific readings).
-        guard let source = Self.endings(of: subject.sourceText, primaryLanguage: "und"),
+        guard let source = subject.sourceFacts.endings,
             let target = Self.endings(of: subject.targetText, primaryLanguage: subject.profile.primaryLanguage) else { return [] }
         let sourceEnding = Ending.allCases.first { source.contains($0) }
         // Thai and Lao end sentences with a space, not a mark.

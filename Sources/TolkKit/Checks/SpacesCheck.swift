@@ -18,20 +18,20 @@ struct SpacesCheck: UnitCheck {
     }
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let source = subject.sourceText
+        // The source's side is worked out once for all languages (`CheckSource`).
         let target = subject.targetText
         var findings: [Finding] = []
-        if Self.doubledSpaces(in: source).isEmpty {
+        if !subject.sourceFacts.hasDoubledSpaces {
             let positions = Self.doubledSpaces(in: target)
             if !positions.isEmpty {
                 let places = positions.count == 1 ? "character \(positions[0])" : "characters " + positions.map(String.init).joined(separator: ", ")
                 findings.append(Finding("the target has a doubled space at \(places)", hint: "use a single space"))
             }
         }
-        if target.first?.isWhitespace == true, source.first?.isWhitespace != true {
+        if target.first?.isWhitespace == true, !subject.sourceFacts.startsWithWhitespace {
             findings.append(Finding("the target starts with a space, the source does not", hint: "remove the space at the start"))
         }
-        if target.last?.isWhitespace == true, source.last?.isWhitespace != true {
+        if target.last?.isWhitespace == true, !subject.sourceFacts.endsWithWhitespace {
             findings.append(Finding("the target ends with a space, the source does not", hint: "remove the space at the end"))
         }
         return findings
