@@ -48,6 +48,9 @@ struct CheckCommand: ParsableCommand {
         case .json: console.out(CheckReportFormatter.json(report))
         case .junit: console.out(CheckReportFormatter.junit(report))
         }
+        // Freeing a large site's catalog object by object takes a noticeable part of a second
+        // on one core; the process ends now and the system takes the memory back at once.
+        KeepUntilExit.keep(catalog)
         if report.problems.hasErrors { throw ExitCode.failure }
     }
 }

@@ -59,6 +59,13 @@ public enum SiteBuild {
         let target = output ?? root.appendingPathComponent(project.config.output)
         let directory = AtomicDirectory(target: target)
         var diagnostics = loaded.diagnostics
+        // Orphaned translation files are looked for while rendering, not after it on one core.
+        let orphans = ResultSlots<[Diagnostic]>(count: 1)
+        let lookingForOrphans = DispatchGroup()
+        DispatchQueue.global().async(group: lookingForOrphans) {
+            orphans[0] = TranslationCatalogLoader.orphans(project, languages: project.config.targetLanguages.map(\.tag))
+        }
+        defer { lookingForOrphans.wait() }
         do {
             try directory.begin()
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
@@ -67,7 +74,8 @@ public enum SiteBuild {
                 return Staged(localized.value, diagnostics: localized.diagnostics.map(buildSeverity))
             }, into: counter)
             diagnostics += rendered.diagnostics
-            diagnostics += TranslationCatalogLoader.orphans(project, languages: project.config.targetLanguages.map(\.tag))
+            lookingForOrphans.wait()
+            diagnostics += orphans[0] ?? []
             diagnostics += theme.diagnostics
             guard let site = rendered.value, !diagnostics.hasErrors else {
                 directory.abandon()

@@ -7,8 +7,14 @@ public enum TranslationCatalogLoader {
         let languages = project.config.targetLanguages.map(\.tag).filter { requested.isEmpty || requested.contains($0) }
         let jobs = languages.flatMap { language in project.documents.map { (language, $0) } }
         let slots = ResultSlots<Staged<LocalizedDocument>>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            slots[index] = localize(jobs[index].1, language: jobs[index].0, project: project)
+        let orphanSlot = ResultSlots<[Diagnostic]>(count: 1)
+        // Job 0 walks Locales/ for orphans, beside the loading rather than after it on one core.
+        DispatchQueue.concurrentPerform(iterations: jobs.count + 1) { index in
+            if index == 0 {
+                orphanSlot[0] = orphans(project, languages: languages)
+            } else {
+                slots[index - 1] = localize(jobs[index - 1].1, language: jobs[index - 1].0, project: project)
+            }
         }
         var languagesByTag: [String: [LocalizedDocument]] = [:]
         var diagnostics: [Diagnostic] = []
@@ -18,7 +24,7 @@ public enum TranslationCatalogLoader {
             languagesByTag[jobs[index].0, default: []].append(slot.value)
         }
         let catalog = TranslationCatalog(languages: languagesByTag)
-        diagnostics += orphans(project, languages: languages)
+        diagnostics += orphanSlot[0] ?? []
         return Staged(catalog, diagnostics: diagnostics)
     }
 
@@ -49,7 +55,8 @@ public enum TranslationCatalogLoader {
             let status: UnitStatus
             if !translation.hasTarget {
                 status = .missing
-            } else if translation.isStale || translation.source.signature != unit.sourceSignature {
+            } else if translation.isStale || (translation.source != unit.source && translation.source.signature != unit.sourceSignature) {
+                // (Equal texts have equal signatures; comparing first spares most units the signature.)
                 status = .stale
             } else {
                 status = .current
