@@ -45,11 +45,3 @@ extension String {
         }
     }
 }
-
-extension String {
-    /// Whether any UTF-8 byte of the text satisfies `predicate`, scanning the contiguous storage.
-    func containsUTF8Byte(where predicate: (UInt8) -> Bool) -> Bool {
-        var text = self
-        return text.withUTF8 { $0.contains(where: predicate) }
-    }
-}

@@ -43,15 +43,3 @@ extension HandoutRenderer {
         if let error = errors.values.compactMap({ $0 }).first { throw error }
     }
 }
-
-/// What a build writes for printing, for the PDF stage and for links from pages.
-public enum Handouts {
-    /// Site-relative paths of every handout HTML file of the site (`ur/handouts/chin-tuck.nb.html`).
-    public static func files(of site: LocalizedSite) -> [String] {
-        let paths = HandoutPaths(project: site.project)
-        return HandoutRenderer.jobs(of: site).map { paths.file($0.page, language: $0.language.tag, bilingual: $0.bilingual) }
-    }
-
-    /// The paths of a site's handouts: file names and the links pages use ("Print").
-    public static func paths(of project: Project) -> HandoutPaths { HandoutPaths(project: project) }
-}

@@ -3,12 +3,8 @@ public enum HTML {
     /// Text escaped for HTML content and attribute values.
     public static func escape(_ text: String) -> String {
         // Most text has nothing to escape: one pass over the contiguous UTF-8 bytes answers that,
-        // far cheaper than walking Characters (or a generic `contains(where:)` on the view).
-        let clean = text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 { return false }
-            return true
-        }
-        if clean ?? !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) { return text }
+        // far cheaper than walking Characters.
+        guard text.containsUTF8Byte(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
