@@ -10,9 +10,14 @@ struct BuildCommand: ParsableCommand {
             Writes the site to _site/ (or `output:` of site.yml, or --output), atomically: the new site
             replaces the old one only when everything was built, so a failed build leaves the previous
             output as it was. The same input gives byte-identical output.
-            A page is published in a language when all its units are translated, not stale, and at
-            least at `publish.min_state` (site.yml); otherwise the language's index lists it as not
-            yet available, with links to the languages that have it.
+            Every translation goes through the checks of `tolk check` first. A page is published in a
+            language when all its units are translated, not stale, at least at `publish.min_state`
+            (site.yml), and free of error-level problems (a changed number or phone number, a broken
+            code, HTML in a target, a file that cannot be read). Otherwise it is withheld: its URL
+            shows a short page saying it is being translated or updated, with links to the languages
+            that have it, and the build names it and why. Exit status: 0 when the site was built
+            (withheld pages included), 1 when it could not be built, or with --strict when a page was
+            withheld because of errors; 2 for usage errors.
             """
     )
 
@@ -20,6 +25,9 @@ struct BuildCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The output folder. Default: `output` of site.yml, `_site`.", valueName: "dir"))
     var output: String?
+
+    @Flag(help: ArgumentHelp("Exit 1 when a page is withheld because of errors in its translation (for CI); the site is still written."))
+    var strict = false
 
     @Flag(help: ArgumentHelp("Also print every handout to PDF beside its HTML, with headless Chromium (apt `chromium`). Without Chromium the PDFs are skipped with a warning."))
     var pdf = false
@@ -38,6 +46,7 @@ struct BuildCommand: ParsableCommand {
             return "\(language) \(summary.publishedPages[language] ?? 0)" + (withheld > 0 ? " (+\(withheld) not yet available)" : "")
         }
         console.out("Pages per language: \(languages.joined(separator: ", "))")
+        for line in Self.withheldLines(summary.withheld) { console.out(line) }
         if let pdfs, pdfs.written > 0 {
             console.out("Printed \(pdfs.written) handouts to PDF in \(String(format: "%.2f", pdfs.seconds)) s")
         }
@@ -46,5 +55,33 @@ struct BuildCommand: ParsableCommand {
         let output = summary.output?.path ?? "?"
         console.out("Website: open \(output)/index.html in a browser.")
         console.out("Handouts: \(output)/<lang>/handouts/<slug>.html (bilingual: <slug>.<source>.html), programs: \(output)/<lang>/program/")
+        let failing = summary.withheldForErrors
+        if strict && !failing.isEmpty {
+            console.error("error: \(failing.count) page\(failing.count == 1 ? " was" : "s were") withheld because of errors (--strict)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// One line per withheld page, errors first: `en topics/warning-signs: withheld, 1 error [urls] — tolk check --lang en`.
+    /// Pages that are only untranslated are many on a young site, so a language with more than 15 lists 10.
+    static func withheldLines(_ withheld: [BuildSummary.Withheld]) -> [String] {
+        var lines: [String] = []
+        for errors in [true, false] {
+            let group = withheld.filter { ($0.reason.errorCount > 0) == errors }
+            let perLanguage = Dictionary(grouping: group, by: \.language).mapValues(\.count)
+            var shown: [String: Int] = [:]
+            for page in group {
+                shown[page.language, default: 0] += 1
+                let count = shown[page.language]!
+                let limit = perLanguage[page.language]! > 15 ? 10 : 15
+                if errors || count <= limit {
+                    lines.append("\(page.language) \(page.page.kind.rawValue)/\(page.page.slug): withheld, \(page.reason.description) — tolk check --lang \(page.language)")
+                } else if count == limit + 1 {
+                    let more = perLanguage[page.language]! - limit
+                    lines.append("\(page.language): \(more) more not yet available — tolk check --lang \(page.language)")
+                }
+            }
+        }
+        return lines
     }
 }

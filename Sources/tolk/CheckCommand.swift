@@ -39,10 +39,11 @@ struct CheckCommand: ParsableCommand {
         let console = Console()
         let loaded = try project.load(console: console)
         try validateLanguages(languages, in: loaded)
-        let catalog = TranslationCatalogLoader.load(loaded, languages: languages)
         let threshold = minState.flatMap(TranslationState.init(rawValue:)) ?? loaded.config.publish.minState
-        var report = Checker.run(loaded, catalog: catalog.value, minState: threshold)
-        report.problems = (catalog.diagnostics + report.problems)
+        // The same check stage as build, serve and handout.
+        let catalog = Checker.load(loaded, languages: languages, minState: threshold)
+        var report = catalog.value.report()
+        report.problems += catalog.diagnostics
         switch format {
         case .text: console.out(CheckReportFormatter.text(report, color: console.color))
         case .json: console.out(CheckReportFormatter.json(report))

@@ -10,6 +10,10 @@ struct HandoutCommand: ParsableCommand {
             Writes one self-contained HTML file (stylesheet and illustrations inside), or a PDF with --pdf
             (headless Chromium, apt `chromium`). Numbers are written in the language's digits and plural
             forms ("12 powtórzeń"). Dosage fields: repetitions, sets, hold_seconds, times_per_day.
+            An exercise is printed in a language only where the website publishes it (translated,
+            current, at publish.min_state and free of errors in `tolk check`); otherwise the command
+            fails and names the languages that have it. --allow-source-language prints the parts that
+            are not ready in the source language (Norwegian), marked as such on the handout.
             Example:
               tolk handout --lang ur --exercise chin-tuck:repetitions=12,sets=3 --exercise bridge --output program.pdf --pdf
             """
@@ -26,14 +30,23 @@ struct HandoutCommand: ParsableCommand {
     @Flag(help: "Print the source language (Norwegian) beside the patient's language, block by block.")
     var bilingual = false
 
-    @Flag(help: "Write a PDF instead of HTML.")
+    @Flag(help: "Write a PDF instead of HTML (implied by an --output ending in .pdf).")
     var pdf = false
 
-    @Option(help: ArgumentHelp("The file to write.", valueName: "file"))
+    @Flag(help: "Print exercises not yet published in the language, with the parts that are not ready in the source language (said so on the handout).")
+    var allowSourceLanguage = false
+
+    @Option(help: ArgumentHelp("The file to write: FILE.html, or FILE.pdf for a PDF.", valueName: "file"))
     var output: String
+
+    /// A PDF is written when asked for with --pdf or by the file name.
+    var writesPDF: Bool { pdf || output.lowercased().hasSuffix(".pdf") }
 
     func validate() throws {
         guard !exercises.isEmpty else { throw ValidationError("Name at least one exercise with --exercise SLUG[:repetitions=12,...].") }
+        if pdf, output.lowercased().hasSuffix(".html") || output.lowercased().hasSuffix(".htm") {
+            throw ValidationError("--pdf writes a PDF, but --output `\(output)` names an HTML file; name it FILE.pdf, or leave out --pdf.")
+        }
         for spec in exercises {
             if case .failure(let error) = ExerciseProgram.Entry.parse(spec) { throw ValidationError(error.description) }
         }
@@ -51,12 +64,12 @@ struct HandoutCommand: ParsableCommand {
         guard languages.contains(language) else {
             throw ValidationError("`\(language)` is not a language of this site (it has: \(languages.joined(separator: ", "))).")
         }
-        let program = ExerciseProgram(language: language, bilingual: bilingual, entries: entries)
+        let program = ExerciseProgram(language: language, bilingual: bilingual, entries: entries, allowSourceLanguage: allowSourceLanguage)
         let rendered = ProgramHandout.render(program, prepared: value)
         console.print(prepared.diagnostics.filter { $0.severity == .error } + rendered.diagnostics)
         guard let html = rendered.value else { throw ExitCode.failure }
         let target = URL(fileURLWithPath: output)
-        guard pdf else {
+        guard writesPDF else {
             try AtomicFile.write(html, to: target)
             console.out("Wrote \(target.path)")
             return

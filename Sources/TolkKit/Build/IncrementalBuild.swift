@@ -93,19 +93,17 @@ public struct IncrementalBuild: Sendable {
         }
         let document = site.project.documents[index]
         for language in languages {
-            let localized = TranslationCatalogLoader.localize(document, language: language, project: site.project)
-            // As in `SiteBuild.prepare`: a unit the source no longer has does not stop a build.
-            let diagnostics = localized.diagnostics.map { diagnostic in
-                var diagnostic = diagnostic
-                if diagnostic.check == "unknown-unit" { diagnostic.severity = .warning }
-                return diagnostic
-            }
+            let loaded = SiteBuild.buildSeverity(TranslationCatalogLoader.localize(document, language: language, project: site.project))
             let path = site.project.translationPath(of: document, language: language)
-            problems[path] = diagnostics.isEmpty ? nil : diagnostics
-            guard !diagnostics.hasErrors, site.catalog.languages[language]?.indices.contains(index) == true,
-                  let page = LocalizedSite.pageID(of: document) else { continue }
-            site.catalog.languages[language]![index] = localized.value
-            site.availability[language, default: [:]][page] = LocalizedSite.decide(localized.value, policy: site.project.config.publish)
+            problems[path] = loaded.diagnostics.isEmpty ? nil : loaded.diagnostics
+            guard !loaded.diagnostics.hasErrors, let settings = site.project.config.language(language),
+                  site.catalog.languages[language]?.indices.contains(index) == true else { continue }
+            // The check stage, as in `tolk build`: findings withhold the page, they do not stop the preview.
+            let checked = CheckedDocument.check(loaded, language: settings, minState: site.project.config.publish.minState)
+            site.catalog.languages[language]![index] = checked.localized
+            if let page = LocalizedSite.pageID(of: document) {
+                site.availability[language, default: [:]][page] = LocalizedSite.decide(checked, policy: site.project.config.publish)
+            }
         }
     }
 

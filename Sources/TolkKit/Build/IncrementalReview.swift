@@ -23,7 +23,8 @@ extension LocalizedSite {
         guard let document = project.documents.first(where: { LocalizedSite.pageID(of: $0) == page }),
               let localized = catalog.document(document.path, language: settings.tag) else { return nil }
         // The same checks as `tolk check`, over this one file: cheap enough to run per request.
-        let (summary, problems) = Checker.check([localized], language: settings, minState: project.config.publish.minState)
+        let (summary, problems) = Checker.summarize([CheckedDocument.check(Staged(localized), language: settings,
+                                                                          minState: project.config.publish.minState)], language: settings.tag)
         return PageReview(language: settings.tag, page: page, translationPath: localized.translationPath,
                           availability: availability[settings.tag]?[page], summary: summary.files.first ?? FileSummary(file: localized.translationPath),
                           problems: problems)
@@ -31,9 +32,9 @@ extension LocalizedSite {
 
     /// The pages not published in a language, with why, in page order: the translator view
     /// links them from the language index, which otherwise only names them.
-    public func withheldPages(language: String) -> [(page: PageID, missing: Int, stale: Int, belowMinimum: Int)] {
+    public func withheldPages(language: String) -> [(page: PageID, reason: Withholding)] {
         (availability[language] ?? [:]).compactMap { page, availability in
-            if case .withheld(let missing, let stale, let below) = availability { (page, missing, stale, below) } else { nil }
+            if case .withheld(let reason) = availability { (page, reason) } else { nil }
         }.sorted { $0.page < $1.page }
     }
 }

@@ -2,15 +2,29 @@ import Foundation
 
 /// What a build produced.
 public struct BuildSummary: Sendable {
+    /// A page not published in a language, and why.
+    public struct Withheld: Sendable, Hashable {
+        public var language: String
+        public var page: PageID
+        public var reason: Withholding
+    }
+
     /// Pages published per language tag (topics and exercises).
     public var publishedPages: [String: Int]
     /// Pages withheld per language tag.
     public var withheldPages: [String: Int]
+    /// Every withheld page, in site language order, then page order.
+    public var withheld: [Withheld] = []
     public var fileCount: Int
     public var output: URL?
+
+    /// The pages withheld because of error-level findings (not merely untranslated or stale):
+    /// `tolk build --strict` fails on these.
+    public var withheldForErrors: [Withheld] { withheld.filter { $0.reason.errorCount > 0 } }
 }
 
-/// The whole pipeline of `tolk build` and `tolk serve`: load → translations → publish → render.
+/// The whole pipeline of `tolk build` and `tolk serve`:
+/// load → translations → check → publish decision → render → write.
 public enum SiteBuild {
     /// Everything rendering needs, loaded and decided.
     public struct Prepared: Sendable {
@@ -18,40 +32,57 @@ public enum SiteBuild {
         public var theme: Theme
     }
 
-    /// Loads the project, its translations and theme, and decides what is published.
-    /// Returns nil when an error makes a build impossible (bad site.yml, a broken source or XLIFF file).
+    /// Loads the project, its translations and theme, checks the translations (the checks of
+    /// `tolk check`) and decides what is published. The diagnostics are the project's, the
+    /// theme's and what loading the translation files reported (not every check finding:
+    /// those withhold pages, and `tolk check` lists them).
+    /// Returns nil when an error makes a build impossible (bad site.yml, a broken source file or
+    /// template). A translation file that cannot be read withholds its page in its language.
     public static func prepare(root: URL) -> Staged<Prepared?> {
         let loaded = ProjectLoader.load(at: root)
         var diagnostics = loaded.diagnostics
         guard let project = loaded.value else { return Staged(nil, diagnostics: diagnostics) }
-        let catalog = TranslationCatalogLoader.load(project)
-        diagnostics += catalog.diagnostics.map(buildSeverity)
+        let checked = Checker.load(project, minState: project.config.publish.minState)
         let theme = Theme.load(projectRoot: root)
         diagnostics += theme.diagnostics
-        guard let theme = theme.value, !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
-        let site = LocalizedSite.decide(project, catalog: catalog.value)
-        return Staged(Prepared(site: site, theme: theme), diagnostics: diagnostics)
+        guard let theme = theme.value, !diagnostics.hasErrors else {
+            return Staged(nil, diagnostics: diagnostics + translationDiagnostics(checked))
+        }
+        let site = LocalizedSite.decide(project, checked: checked.value)
+        return Staged(Prepared(site: site, theme: theme), diagnostics: diagnostics + translationDiagnostics(checked))
     }
 
-    /// A unit the source no longer has does not stop a build; a file that cannot be read does.
+    /// What loading the translation files reported, language by language, then orphans.
+    static func translationDiagnostics(_ checked: Staged<CheckedCatalog>) -> [Diagnostic] {
+        checked.value.order.flatMap { tag in (checked.value.languages[tag] ?? []).flatMap(\.loading) }.map(buildSeverity)
+            + checked.diagnostics
+    }
+
+    /// A unit the source no longer has does not stop a build or withhold a page.
     static func buildSeverity(_ diagnostic: Diagnostic) -> Diagnostic {
         var diagnostic = diagnostic
         if diagnostic.check == "unknown-unit" { diagnostic.severity = .warning }
         return diagnostic
     }
 
+    /// `buildSeverity` over what loading one translation file reported.
+    static func buildSeverity(_ loaded: Staged<LocalizedDocument>) -> Staged<LocalizedDocument> {
+        Staged(loaded.value, diagnostics: loaded.diagnostics.map(buildSeverity))
+    }
+
     /// Builds the site into `output` (default: site.yml's `output`, `_site`) atomically: the
     /// previous output is replaced only when everything was rendered. `finish` runs on the staging
     /// folder before the swap (PDFs are printed there) and returns how many files it added.
     ///
-    /// Translations are loaded and rendered one document at a time (`SiteRenderer.renderByDocument`),
-    /// so memory does not grow with the whole site's text; diagnostics are those of `prepare`.
+    /// Translations are loaded, checked and rendered one document at a time
+    /// (`SiteRenderer.renderByDocument`), so memory does not grow with the whole site's text;
+    /// diagnostics are those of `prepare`.
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
         let loaded = ProjectLoader.load(at: root)
         guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
         let theme = Theme.load(projectRoot: root)
-        guard let themeValue = theme.value else {
+        guard let themeValue = theme.value, !loaded.diagnostics.hasErrors else {
             // Nothing can be rendered; load the translations anyway to report every problem at once.
             let catalog = TranslationCatalogLoader.load(project)
             return Staged(nil, diagnostics: loaded.diagnostics + catalog.diagnostics.map(buildSeverity) + theme.diagnostics)
@@ -70,14 +101,15 @@ public enum SiteBuild {
             try directory.begin()
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
             let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: { document, language in
-                let localized = TranslationCatalogLoader.localize(document, language: language.tag, project: project)
-                return Staged(localized.value, diagnostics: localized.diagnostics.map(buildSeverity))
+                buildSeverity(TranslationCatalogLoader.localize(document, language: language.tag, project: project))
             }, into: counter)
+            // Translation files that cannot be read withhold their pages; they do not stop the build.
             diagnostics += rendered.diagnostics
             lookingForOrphans.wait()
             diagnostics += orphans[0] ?? []
             diagnostics += theme.diagnostics
-            guard let site = rendered.value, !diagnostics.hasErrors else {
+            let site = rendered.value
+            guard !theme.diagnostics.hasErrors else {
                 directory.abandon()
                 return Staged(nil, diagnostics: diagnostics)
             }
@@ -95,15 +127,18 @@ public enum SiteBuild {
         }
     }
 
-    /// Counts of published and withheld pages per language.
+    /// Counts of published and withheld pages per language, and every withheld page with why.
     public static func summarize(_ site: LocalizedSite) -> BuildSummary {
         var published: [String: Int] = [:]
-        var withheld: [String: Int] = [:]
+        var withheldCount: [String: Int] = [:]
         for (language, pages) in site.availability {
             published[language] = pages.values.filter(\.isPublished).count
-            withheld[language] = pages.values.filter { !$0.isPublished }.count
+            withheldCount[language] = pages.values.filter { !$0.isPublished }.count
         }
-        return BuildSummary(publishedPages: published, withheldPages: withheld, fileCount: 0, output: nil)
+        let withheld = site.project.config.languages.flatMap { language in
+            site.withheldPages(language: language.tag).map { BuildSummary.Withheld(language: language.tag, page: $0.page, reason: $0.reason) }
+        }
+        return BuildSummary(publishedPages: published, withheldPages: withheldCount, withheld: withheld, fileCount: 0, output: nil)
     }
 }
 

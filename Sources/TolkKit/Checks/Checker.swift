@@ -5,39 +5,63 @@ public enum Checker {
     /// Runs every check over the catalog. Units below `minState` are errors (check `state`).
     /// Load problems of the catalog are not repeated here.
     public static func run(_ project: Project, catalog: TranslationCatalog, minState: TranslationState) -> CheckReport {
-        let siteOrder = project.config.languages.map(\.tag)
-        let tags = catalog.languages.keys.sorted { a, b in
-            let ia = siteOrder.firstIndex(of: a) ?? Int.max, ib = siteOrder.firstIndex(of: b) ?? Int.max
-            return ia != ib ? ia < ib : a < b
-        }
-        let languages = tags.map { tag in
-            project.config.language(tag) ?? LanguageSettings(tag: tag, name: tag, direction: .ltr)
-        }
-        let profiles = languages.map(CheckLanguage.init)
+        let tags = siteOrdered(Array(catalog.languages.keys), project: project)
         let documents = tags.map { catalog.languages[$0] ?? [] }
-        // One job per document position, covering it in every language: jobs are small and many,
-        // so both cores stay busy to the end whatever the sizes of the languages, and the
-        // languages of a document share what the checks read of its source.
-        let positions = documents.map(\.count).max() ?? 0
-        let slots = ResultSlots<[FileResult?]>(count: positions)
+        let checked = check(project, tags: tags, minState: minState, count: documents.map(\.count)) { language, position in
+            Staged(documents[language][position])
+        }
+        return CheckedCatalog(languages: Dictionary(uniqueKeysWithValues: zip(tags, checked)), order: tags).report()
+    }
+
+    /// Loads the translations of `languages` (every target language when empty) and checks
+    /// them, one document at a time across languages: the check stage of every command.
+    /// The diagnostics are the orphaned .xlf files; each document's own load problems are
+    /// part of its `CheckedDocument`.
+    public static func load(_ project: Project, languages requested: [String] = [], minState: TranslationState) -> Staged<CheckedCatalog> {
+        let tags = project.config.targetLanguages.map(\.tag).filter { requested.isEmpty || requested.contains($0) }
+        let orphans = ResultSlots<[Diagnostic]>(count: 1)
+        let lookingForOrphans = DispatchGroup()
+        DispatchQueue.global().async(group: lookingForOrphans) {
+            orphans[0] = TranslationCatalogLoader.orphans(project, languages: tags)
+        }
+        let documents = project.documents
+        let checked = check(project, tags: tags, minState: minState, count: tags.map { _ in documents.count }) { language, position in
+            TranslationCatalogLoader.localize(documents[position], language: tags[language], project: project)
+        }
+        lookingForOrphans.wait()
+        return Staged(CheckedCatalog(languages: Dictionary(uniqueKeysWithValues: zip(tags, checked)), order: tags),
+                      diagnostics: orphans[0] ?? [])
+    }
+
+    /// Checks `count[l]` documents of each language `tags[l]`, given by `load(l, position)`.
+    /// One job per document position, covering it in every language: jobs are small and many,
+    /// so both cores stay busy to the end whatever the sizes of the languages, and the
+    /// languages of a document share what the checks read of its source.
+    static func check(_ project: Project, tags: [String], minState: TranslationState, count: [Int],
+                      load: @Sendable (Int, Int) -> Staged<LocalizedDocument>) -> [[CheckedDocument]] {
+        let languages = tags.map { tag in project.config.language(tag) ?? LanguageSettings(tag: tag, name: tag, direction: .ltr) }
+        let profiles = languages.map(CheckLanguage.init)
+        let positions = count.max() ?? 0
+        let slots = ResultSlots<[CheckedDocument?]>(count: positions)
         DispatchQueue.concurrentPerform(iterations: positions) { position in
             var sources: [CheckSource] = []
-            slots[position] = languages.indices.map { index -> FileResult? in
-                guard position < documents[index].count else { return nil }
-                return check(documents[index][position], language: languages[index], profile: profiles[index],
-                             minState: minState, checks: CheckRegistry.all, sources: &sources)
+            slots[position] = languages.indices.map { index -> CheckedDocument? in
+                guard position < count[index] else { return nil }
+                return CheckedDocument.check(load(index, position), language: languages[index], profile: profiles[index],
+                                             minState: minState, sources: &sources)
             }
         }
         let results = slots.values.map { $0 ?? [] }
-        var summaries: [LanguageSummary] = []
-        var problems: [Diagnostic] = []
-        for index in languages.indices {
-            let files = results.compactMap { $0.count > index ? $0[index] : nil }
-            let (summary, found) = summarize(files, language: languages[index])
-            summaries.append(summary)
-            problems += found
+        return languages.indices.map { index in results.compactMap { $0.count > index ? $0[index] : nil } }
+    }
+
+    /// Language tags in site order (unknown tags last, alphabetically).
+    static func siteOrdered(_ tags: [String], project: Project) -> [String] {
+        let siteOrder = project.config.languages.map(\.tag)
+        return tags.sorted { a, b in
+            let ia = siteOrder.firstIndex(of: a) ?? Int.max, ib = siteOrder.firstIndex(of: b) ?? Int.max
+            return ia != ib ? ia < ib : a < b
         }
-        return CheckReport(languages: summaries, problems: problems)
     }
 
     /// The summary and sorted problems of one language.
@@ -78,6 +102,17 @@ public enum Checker {
         }
         tally.count(found)
         return FileResult(path: document.translationPath, tally: tally, problems: found)
+    }
+
+    /// A language's summary and its problems, sorted, from its checked documents in order.
+    static func summarize(_ documents: [CheckedDocument], language: String) -> (LanguageSummary, [Diagnostic]) {
+        var total = Tally()
+        var problems: [Diagnostic] = []
+        for document in documents {
+            total = total + document.tally
+            problems += document.problems
+        }
+        return (total.language(language, files: documents.map { $0.tally.file($0.localized.translationPath) }), problems.sortedForDisplay())
     }
 
     /// A language's summary and its problems, sorted, from its files in order.

@@ -40,11 +40,16 @@ public struct ExerciseProgram: Sendable, Hashable {
     /// Beside the source language, block by block.
     public var bilingual: Bool
     public var entries: [Entry]
+    /// Print an exercise that is not published in the language, its unpublished parts in the
+    /// source language (marked with its `lang`, and a note on the handout saying so). Without
+    /// it such an exercise is an error: a clinician must ask for Norwegian parts explicitly.
+    public var allowSourceLanguage: Bool
 
-    public init(language: String, bilingual: Bool = false, entries: [Entry]) {
+    public init(language: String, bilingual: Bool = false, entries: [Entry], allowSourceLanguage: Bool = false) {
         self.language = language
         self.bilingual = bilingual
         self.entries = entries
+        self.allowSourceLanguage = allowSourceLanguage
     }
 
     /// The exercise's dosage with the entry's numbers put in.
@@ -64,8 +69,10 @@ public struct ProgramSyntaxError: Error, CustomStringConvertible, Sendable {
 /// Renders exercise programs as standalone handout files.
 public enum ProgramHandout {
     /// The program as one self-contained HTML file (stylesheet and illustrations inlined).
-    /// Errors: an unknown language or exercise; a bilingual program in the source language.
-    /// Warnings: an exercise not yet published in the language (its untranslated parts show in the source language).
+    /// Errors: an unknown language or exercise; a bilingual program in the source language; an
+    /// exercise not published in the language (withheld: untranslated, stale, below the minimum
+    /// state or with errors), unless `allowSourceLanguage`, when it is a warning that says which
+    /// parts are printed in the source language and why.
     public static func render(_ program: ExerciseProgram, prepared: SiteBuild.Prepared) -> Staged<String?> {
         let site = prepared.site
         let config = site.project.config
@@ -85,9 +92,10 @@ public enum ProgramHandout {
                     hint: "exercises: \(exercises.keys.sorted().joined(separator: ", "))"))
                 continue
             }
-            if site.availability[language.tag]?[PageID(kind: .exercise, slug: exercise.slug)]?.isPublished != true {
-                diagnostics.append(.warning("program", at: SourceLocation(file: site.project.translationPath(of: document, language: language.tag)),
-                    "`\(entry.slug)` is not yet available in \(language.tag): its untranslated parts are printed in \(config.sourceLanguage)"))
+            let page = PageID(kind: .exercise, slug: exercise.slug)
+            if language.tag != config.sourceLanguage, site.availability[language.tag]?[page]?.isPublished != true {
+                diagnostics.append(unpublished(entry.slug, page: page, document: document, language: language, site: site,
+                                               allowed: program.allowSourceLanguage))
             }
             chosen.append((document, exercise, ExerciseProgram.dosage(exercise.dosage, with: entry)))
         }
@@ -100,6 +108,37 @@ public enum ProgramHandout {
                                        dates: SourceDates.load(projectRoot: site.project.root), images: .inline)
         let html = renderer.program(chosen, language: language, bilingual: program.bilingual, marked: false)
         return Staged(html, diagnostics: diagnostics)
+    }
+}
+
+extension ProgramHandout {
+    /// What to say about an exercise not published in the program's language: an error naming
+    /// the languages that have it, or (when allowed) a warning that counts the parts printed in
+    /// the source language by why they are not shown in the language.
+    static func unpublished(_ slug: String, page: PageID, document: SourceDocument, language: LanguageSettings,
+                            site: LocalizedSite, allowed: Bool) -> Diagnostic {
+        let config = site.project.config
+        let path = site.project.translationPath(of: document, language: language.tag)
+        let units = site.catalog.document(document.path, language: language.tag)?.units ?? []
+        var missing = 0, stale = 0, problems = 0, below = 0
+        for unit in units where !unit.isPublishable(at: config.publish.minState) {
+            if unit.status == .missing { missing += 1 } else if unit.status == .stale { stale += 1 } else if unit.blocked { problems += 1 } else { below += 1 }
+        }
+        var why: [String] = []
+        if missing > 0 { why.append("\(missing) not translated") }
+        if stale > 0 { why.append("\(stale) out of date (the Norwegian text changed)") }
+        if problems > 0 { why.append("\(problems) with errors (see `tolk check --lang \(language.tag)`)") }
+        if below > 0 { why.append("\(below) not yet \(config.publish.minState.rawValue)") }
+        let parts = units.isEmpty ? "all parts" : "\(missing + stale + problems + below) of its \(units.count) parts"
+        if allowed {
+            return .warning("program", at: SourceLocation(file: path),
+                "`\(slug)` is not published in \(language.tag): \(parts) are printed in \(config.sourceLanguage) (\(why.joined(separator: ", "))), and the handout says so")
+        }
+        let others = site.languages(publishing: page).map(\.tag)
+        return .error("program", at: SourceLocation(file: path),
+            "`\(slug)` is not published in \(language.tag): \(parts) are not ready (\(why.joined(separator: ", ")))",
+            hint: "it is published in \(others.joined(separator: ", ")); print it in one of those, finish the translation, "
+                + "or pass --allow-source-language to print the parts that are not ready in \(config.sourceLanguage)")
     }
 }
 
@@ -119,6 +158,20 @@ extension HandoutRenderer {
                         bilingual: Bool, marked: Bool) -> String {
         let page = PageID(kind: .exercise, slug: exercise.slug)
         let text = PageText.resolve(document, language: language, site: site)
+        // Parts shown in another language (allowed with --allow-source-language) are said so on paper.
+        let foreign = Set(text.entries.values.compactMap { $0.foreignLanguage?.tag })
+        if let shown = foreign.sorted().first.flatMap(config.language), language.tag != shown.tag {
+            let strings = interface[language.tag]!
+            let note = "<p class=\"notice\" role=\"note\">\(strings.html("handout_other_language_parts", values: ["{language}": shown.name]))</p>\n"
+            return note + programArticle(exercise, page: page, document: document, text: text, dosage: dosage, language: language,
+                                         bilingual: bilingual, marked: marked)
+        }
+        return programArticle(exercise, page: page, document: document, text: text, dosage: dosage, language: language,
+                               bilingual: bilingual, marked: marked)
+    }
+
+    private func programArticle(_ exercise: Exercise, page: PageID, document: SourceDocument, text: PageText, dosage: Dosage,
+                                language: LanguageSettings, bilingual: Bool, marked: Bool) -> String {
         if bilingual {
             return exerciseBilingual(exercise, page: page, document: document, text: text,
                                      sourceText: PageText.resolve(document, language: source, site: site),

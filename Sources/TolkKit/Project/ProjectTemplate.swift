@@ -27,6 +27,9 @@ print: Skriv ut
 print_bilingual: Skriv ut på to språk
 not_yet_available: Ikke tilgjengelig ennå på dette språket
 available_in: "Finnes på:"
+page_being_translated: "Denne siden blir oversatt til {language}."
+page_being_updated: "Denne siden blir oppdatert på {language}."
+handout_other_language_parts: "Noen deler står på {language}, fordi oversettelsen ikke er klar ennå."
 unreviewed_notice: Denne oversettelsen er ikke kontrollert av helsepersonell ennå.
 page_not_found: Fant ikke siden
 page_not_found_text: Siden finnes ikke. Gå til forsiden for å finne det du leter etter.
@@ -124,6 +127,9 @@ print: Print
 print_bilingual: Print in two languages
 not_yet_available: Not yet available in this language
 available_in: "Available in:"
+page_being_translated: "This page is being translated into {language}."
+page_being_updated: "This page is being updated in {language}."
+handout_other_language_parts: "Some parts are in {language}, because their translation is not ready yet."
 unreviewed_notice: This translation has not yet been checked by a health professional.
 page_not_found: Page not found
 page_not_found_text: The page does not exist. Go to the front page to find what you are looking for.

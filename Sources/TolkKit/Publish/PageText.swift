@@ -40,7 +40,7 @@ public struct PageText: Sendable {
             Dictionary(document.units.map { ($0.unit.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
         for unit in localized?.units ?? [] where only?.contains(unit.unit.id) ?? true {
-            if unit.status == .current, unit.state >= minimum, let target = unit.target {
+            if unit.isPublishable(at: minimum), let target = unit.target {
                 entries[unit.unit.id] = Entry(text: target, foreignLanguage: nil, status: .current, state: unit.state, source: unit.unit.source)
                 continue
             }
@@ -48,7 +48,7 @@ public struct PageText: Sendable {
             var text = unit.unit.source
             var shownIn = source
             if let fallback, fallback.tag != config.sourceLanguage, let other = fallbackUnits?[unit.unit.id],
-               other.status == .current, other.state >= minimum, let target = other.target {
+               other.isPublishable(at: minimum), let target = other.target {
                 text = target
                 shownIn = fallback
             }

@@ -18,9 +18,21 @@ struct InterfaceText {
         return wrap(entry, InlineHTMLRenderer().render(entry.text))
     }
 
+    /// A string as HTML with its placeholders (`{language}`) replaced by `values`, escaped.
+    func html(_ key: String, values: [String: String]) -> String {
+        guard let entry = strings?.entries[key] else { return HTML.escape(key) }
+        return wrap(entry, InlineHTMLRenderer(placeholderValue: { values[$0] }).render(entry.text))
+    }
+
     /// A string as plain text (for `<title>` and attributes).
     func plain(_ key: String) -> String {
         strings?.entries[key]?.text.plainText ?? key
+    }
+
+    /// A string as plain text with its placeholders replaced by `values`.
+    func plain(_ key: String, values: [String: String]) -> String {
+        guard let text = strings?.entries[key]?.text else { return key }
+        return values.reduce(text.plainText) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
     }
 
     /// A plural string for a count: the language's CLDR category picks the form, and `{count}`

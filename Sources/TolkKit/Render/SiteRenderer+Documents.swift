@@ -12,25 +12,29 @@ extension SiteRenderer {
     /// Renders every file of `project` into `sink`: pages and handouts document by document on
     /// all cores, then the language indexes, program pages, chooser, 404, sitemap and assets.
     ///
-    /// Once loading reports an error nothing more is rendered (the caller abandons the output),
-    /// but every document is still loaded, so one run reports every problem.
+    /// Each document's translation in each language goes through the check stage
+    /// (`CheckedDocument.check`, the checks of `tolk check`) before the publishing decision, so
+    /// a page with a changed number or a broken code is withheld like a stale one; a
+    /// translation file that cannot be read withholds its page in that language. Interface
+    /// strings with such findings are shown in the source language.
     /// - Returns: the site the site-wide pages were rendered from (its catalog holds only what
-    ///   they need), or nil after an error; and the loading diagnostics in catalog order:
-    ///   language by language, documents in project order.
+    ///   they need; its availability says what was withheld and why); and the loading
+    ///   diagnostics in catalog order: language by language, documents in project order.
     public static func renderByDocument(project: Project, theme: Theme, options: RenderOptions = RenderOptions(),
-                                        translations: TranslationSource, into sink: OutputSink) throws -> Staged<LocalizedSite?> {
+                                        translations: TranslationSource, into sink: OutputSink) throws -> Staged<LocalizedSite> {
         let config = project.config
         let targets = config.targetLanguages
+        let profiles = targets.map(CheckLanguage.init)
         let documents = project.documents
         let pageIndexes = documents.indices.filter { LocalizedSite.pageID(of: documents[$0]) != nil }
         let loads = ResultSlots<DocumentLoad>(count: documents.count)
 
         // Interface strings first: every page needs them.
         for index in documents.indices where LocalizedSite.pageID(of: documents[index]) == nil {
-            loads[index] = DocumentLoad(translations: targets.map { translations(documents[index], $0) }, availability: [:])
+            loads[index] = DocumentLoad(check(documents[index], in: targets, profiles: profiles, minState: config.publish.minState,
+                                              translations: translations), keeping: nil, availability: [:])
         }
         let strings = loads.values.compactMap { $0 }
-        let stop = StopSignal(stopped: strings.contains { $0.hasErrors })
         let base = LocalizedSite(project: project, catalog: catalog(strings.map(\.documents), languages: targets), availability: [:])
         let pages = SiteRenderer(site: base, theme: theme, options: options)
         let interface = pages.interfaceTexts()
@@ -41,18 +45,14 @@ extension SiteRenderer {
         DispatchQueue.concurrentPerform(iterations: pageIndexes.count) { job in
             let document = documents[pageIndexes[job]]
             let page = LocalizedSite.pageID(of: document)!
-            let loaded = targets.map { translations(document, $0) }
+            let checked = check(document, in: targets, profiles: profiles, minState: config.publish.minState, translations: translations)
             var availability = [config.sourceLanguage: [page: PageAvailability.published(unreviewed: false)]]
-            for (language, localized) in zip(targets, loaded) {
-                availability[language.tag] = [page: LocalizedSite.decide(localized.value, policy: config.publish)]
+            for (language, document) in zip(targets, checked) {
+                availability[language.tag] = [page: LocalizedSite.decide(document, policy: config.publish)]
             }
             // What the site-wide pages need of this document is all that outlives this job.
-            loads[pageIndexes[job]] = DocumentLoad(
-                translations: loaded.map { Staged($0.value.keepingUnits(SiteRenderer.unitsForSitePages(of: document)), diagnostics: $0.diagnostics) },
-                availability: availability)
-            if loaded.contains(where: { $0.diagnostics.hasErrors }) { stop.stop() }
-            guard !stop.isStopped else { return }
-            let slice = LocalizedSite(project: project, catalog: catalog(strings.map(\.documents) + [loaded.map(\.value)], languages: targets),
+            loads[pageIndexes[job]] = DocumentLoad(checked, keeping: SiteRenderer.unitsForSitePages(of: document), availability: availability)
+            let slice = LocalizedSite(project: project, catalog: catalog(strings.map(\.documents) + [checked.map(\.localized)], languages: targets),
                                       availability: availability)
             do {
                 try render(document, page: page, slice: slice, pages: pages, handouts: handouts, interface: interface, into: sink)
@@ -61,9 +61,8 @@ extension SiteRenderer {
             }
         }
         let all = loads.values.compactMap { $0 }
-        let diagnostics = targets.indices.flatMap { language in all.flatMap { $0.translations[language].diagnostics } }
+        let diagnostics = targets.indices.flatMap { language in all.flatMap { $0.loading[language] } }
         if let error = errors.values.compactMap({ $0 }).first { throw error }
-        guard !stop.isStopped else { return Staged(nil, diagnostics: diagnostics) }
 
         var availability: [String: [PageID: PageAvailability]] = [:]
         for load in all {
@@ -80,7 +79,19 @@ extension SiteRenderer {
         return Staged(site, diagnostics: diagnostics)
     }
 
-    /// A document's pages in every language it is published in, each with its handouts.
+    /// The check stage of one document in every target language; the languages share what the
+    /// checks read of the source.
+    private static func check(_ document: SourceDocument, in targets: [LanguageSettings], profiles: [CheckLanguage],
+                              minState: TranslationState, translations: TranslationSource) -> [CheckedDocument] {
+        var sources: [CheckSource] = []
+        return targets.indices.map { index in
+            CheckedDocument.check(translations(document, targets[index]), language: targets[index], profile: profiles[index],
+                                  minState: minState, sources: &sources)
+        }
+    }
+
+    /// A document's page in every language: where published with its handouts, elsewhere the
+    /// short page that says it is being translated or updated (printed QR codes point there).
     private static func render(_ document: SourceDocument, page: PageID, slice: LocalizedSite, pages: SiteRenderer,
                                handouts: HandoutRenderer, interface: [String: InterfaceText], into sink: OutputSink) throws {
         var pages = pages
@@ -89,7 +100,11 @@ extension SiteRenderer {
         handouts.site = slice
         handouts.qrCodes = QRCodeCache()
         handouts.sourceCells = SourceCellCache()
-        for language in slice.project.config.languages where slice.availability[language.tag]?[page]?.isPublished == true {
+        for language in slice.project.config.languages {
+            guard slice.availability[language.tag]?[page]?.isPublished == true else {
+                try pages.renderWithheldPage(page, document: document, language: language, strings: interface[language.tag]!, into: sink)
+                continue
+            }
             try pages.renderPage(page, document: document, language: language, strings: interface[language.tag]!, into: sink)
             for job in HandoutRenderer.jobs(of: document, language: language, in: slice) {
                 let file = handouts.handoutPaths.file(job.page, language: language.tag, bilingual: job.bilingual)
@@ -114,24 +129,18 @@ extension SiteRenderer {
     }
 }
 
-/// One document's translations in every target language and its availability per language.
+/// What outlives a document's job: its translations reduced to what the site-wide pages
+/// need, what loading reported per target language, and its availability per language.
 private struct DocumentLoad {
-    var translations: [Staged<LocalizedDocument>]
+    var documents: [LocalizedDocument]
+    var loading: [[Diagnostic]]
     var availability: [String: [PageID: PageAvailability]]
 
-    var documents: [LocalizedDocument] { translations.map(\.value) }
-    var hasErrors: Bool { translations.contains { $0.diagnostics.hasErrors } }
-}
-
-/// Set once loading has reported an error: rendering stops, loading goes on.
-private final class StopSignal: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stopped: Bool
-
-    init(stopped: Bool) { self.stopped = stopped }
-
-    var isStopped: Bool { lock.withLock { stopped } }
-    func stop() { lock.withLock { stopped = true } }
+    init(_ checked: [CheckedDocument], keeping units: Set<String>?, availability: [String: [PageID: PageAvailability]]) {
+        documents = checked.map { $0.localized.keepingUnits(units) }
+        loading = checked.map(\.loading)
+        self.availability = availability
+    }
 }
 
 extension LocalizedDocument {

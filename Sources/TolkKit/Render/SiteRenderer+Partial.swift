@@ -43,26 +43,23 @@ extension SiteRenderer {
         }
     }
 
-    /// Renders `pages` in every language where published (or in all, with `includeWithheld`),
-    /// and the indexes of `indexes`, in parallel; returns the files of pages that are withheld.
+    /// Renders `pages` in every language: where published as pages (in all, with
+    /// `includeWithheld`), elsewhere as the "being translated" page; and the indexes of
+    /// `indexes`, in parallel. Returns nothing removed: a page's URL always answers.
     private func renderPages(_ pages: Set<PageID>, indexes: Set<String>, includeWithheld: Bool, into sink: OutputSink) throws -> Set<String> {
         let config = site.project.config
         let documents = site.project.documents.compactMap { document in
             LocalizedSite.pageID(of: document).flatMap { pages.contains($0) ? ($0, document) : nil }
         }
         var jobs: [Job] = []
-        var removed: Set<String> = []
+        let removed: Set<String> = []
         for language in config.languages {
             if indexes.contains(language.tag) { jobs.append((language, nil, nil)) }
             for (page, document) in documents {
-                if includeWithheld || site.availability[language.tag]?[page]?.isPublished == true {
-                    jobs.append((language, page, document))
-                } else {
-                    removed.insert(paths.file(page, language: language.tag))
-                }
+                jobs.append((language, page, document))
             }
         }
-        try render(jobs, interface: interfaceTexts(), into: sink)
+        try render(jobs, interface: interfaceTexts(), includeWithheld: includeWithheld, into: sink)
         return removed
     }
 

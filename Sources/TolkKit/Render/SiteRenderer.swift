@@ -37,15 +37,21 @@ public struct SiteRenderer: Sendable {
     /// One rendering job: a language's index (no page) or a page in a language.
     typealias Job = (language: LanguageSettings, page: PageID?, document: SourceDocument?)
 
-    /// Renders pages and language indexes on all cores; the first error is thrown.
-    func render(_ jobs: [Job], interface: [String: InterfaceText], into sink: OutputSink) throws {
+    /// Renders pages and language indexes on all cores; the first error is thrown. A page not
+    /// published in a language is rendered as its "being translated" page, unless
+    /// `includeWithheld` (the translator view) asks for the page itself.
+    func render(_ jobs: [Job], interface: [String: InterfaceText], includeWithheld: Bool = false, into sink: OutputSink) throws {
         let errors = ResultSlots<Error>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let (language, page, document) = jobs[index]
             do {
                 let strings = interface[language.tag]!
                 if let page, let document {
-                    try renderPage(page, document: document, language: language, strings: strings, into: sink)
+                    if includeWithheld || site.availability[language.tag]?[page]?.isPublished == true {
+                        try renderPage(page, document: document, language: language, strings: strings, into: sink)
+                    } else {
+                        try renderWithheldPage(page, document: document, language: language, strings: strings, into: sink)
+                    }
                 } else {
                     try sink.write("\(language.tag)/index.html", Data(IndexPage(renderer: self).render(language: language, strings: strings).utf8))
                 }

@@ -18,6 +18,14 @@ public struct LocalizedUnit: Sendable, Hashable {
     public var state: TranslationState
     /// The target with its codes resolved against the current source.
     public var target: InlineText?
+    /// Set by the check stage when an error-level finding (a changed number, a broken code, a
+    /// file that cannot be read) keeps this unit's target off the site, like a stale one.
+    public var blocked = false
+
+    /// Whether the target may be shown to a reader at `minState` and above.
+    public func isPublishable(at minState: TranslationState) -> Bool {
+        status == .current && !blocked && state >= minState && target != nil
+    }
 }
 
 /// A source document in one language.

@@ -42,7 +42,7 @@ enum ReviewPanel {
         html += "<p>Not published yet (open one to see its missing and stale blocks in context):</p>\n<ul>\n"
         for entry in withheld {
             html += "<li><a href=\"\(HTML.escape(entry.page.path))\">\(HTML.escape(entry.page.path))</a>: "
-                + "\(entry.missing) missing, \(entry.stale) stale, \(entry.belowMinimum) below the minimum state</li>\n"
+                + "\(HTML.escape(entry.reason.description))</li>\n"
         }
         return html + "</ul></aside>\n"
     }
