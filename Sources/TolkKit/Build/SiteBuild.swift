@@ -44,12 +44,13 @@ public enum SiteBuild {
         guard let project = loaded.value else { return Staged(nil, diagnostics: diagnostics) }
         let checked = Checker.load(project, minState: project.config.publish.minState)
         let theme = Theme.load(projectRoot: root)
-        diagnostics += theme.diagnostics
-        guard let theme = theme.value, !diagnostics.hasErrors else {
-            return Staged(nil, diagnostics: diagnostics + translationDiagnostics(checked))
+        // In the order `build` reports them: project, translations, orphans, theme.
+        diagnostics += translationDiagnostics(checked) + theme.diagnostics
+        guard let themeValue = theme.value, !loaded.diagnostics.hasErrors, !theme.diagnostics.hasErrors else {
+            return Staged(nil, diagnostics: diagnostics)
         }
         let site = LocalizedSite.decide(project, checked: checked.value)
-        return Staged(Prepared(site: site, theme: theme), diagnostics: diagnostics + translationDiagnostics(checked))
+        return Staged(Prepared(site: site, theme: themeValue), diagnostics: diagnostics)
     }
 
     /// What loading the translation files reported, language by language, then orphans.

@@ -125,18 +125,19 @@ extension ProgramHandout {
             if unit.status == .missing { missing += 1 } else if unit.status == .stale { stale += 1 } else if unit.blocked { problems += 1 } else { below += 1 }
         }
         var why: [String] = []
-        if missing > 0 { why.append("\(missing) not translated") }
-        if stale > 0 { why.append("\(stale) out of date (the Norwegian text changed)") }
-        if problems > 0 { why.append("\(problems) with errors (see `tolk check --lang \(language.tag)`)") }
-        if below > 0 { why.append("\(below) not yet \(config.publish.minState.rawValue)") }
-        let parts = units.isEmpty ? "all parts" : "\(missing + stale + problems + below) of its \(units.count) parts"
+        if missing > 0 { why.append("not translated: \(missing)") }
+        if stale > 0 { why.append("out of date, the Norwegian text changed: \(stale)") }
+        if problems > 0 { why.append("with errors (see `tolk check --lang \(language.tag)`): \(problems)") }
+        if below > 0 { why.append("not yet \(config.publish.minState.rawValue): \(below)") }
+        let count = missing + stale + problems + below
+        let parts = units.isEmpty ? "its parts are" : "\(count) of its \(units.count) parts \(count == 1 ? "is" : "are")"
         if allowed {
             return .warning("program", at: SourceLocation(file: path),
-                "`\(slug)` is not published in \(language.tag): \(parts) are printed in \(config.sourceLanguage) (\(why.joined(separator: ", "))), and the handout says so")
+                "`\(slug)` is not published in \(language.tag): \(parts) printed in \(config.sourceLanguage) (\(why.joined(separator: "; "))), and the handout says so")
         }
         let others = site.languages(publishing: page).map(\.tag)
         return .error("program", at: SourceLocation(file: path),
-            "`\(slug)` is not published in \(language.tag): \(parts) are not ready (\(why.joined(separator: ", ")))",
+            "`\(slug)` is not published in \(language.tag): \(parts) not ready (\(why.joined(separator: "; ")))",
             hint: "it is published in \(others.joined(separator: ", ")); print it in one of those, finish the translation, "
                 + "or pass --allow-source-language to print the parts that are not ready in \(config.sourceLanguage)")
     }

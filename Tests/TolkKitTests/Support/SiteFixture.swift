@@ -41,6 +41,8 @@ enum SiteFixture {
         languages: Språk
         not_yet_available: Ikke tilgjengelig ennå
         available_in: "Finnes på:"
+        page_being_translated: "Denne siden blir oversatt til {language}."
+        page_being_updated: "Denne siden blir oppdatert på {language}."
         unreviewed_notice: Ikke kontrollert ennå.
         repetitions:
           one: "{count} repetisjon"
@@ -57,17 +59,17 @@ enum SiteFixture {
         "en": [
             "Content/topics/back.md": "---\ntitle: Back pain\nsummary: Common and rarely dangerous.\n---\n\nBack pain is **common**. Read more at [helsenorge.no](https://www.helsenorge.no/).\n\n## What can you do?\n\n- Go for a walk.\n- Call 113 in danger.\n",
             "Content/exercises/chin.yml": "title: Chin tuck\nimage_alt: Person pulling the chin back.\nsteps:\n  - Hold for {hold} seconds.\n",
-            "Site/strings.yml": "site_title: Patient info\nskip_to_content: Skip to content\nlanguages: Languages\nnot_yet_available: Not yet available\navailable_in: \"Available in:\"\nunreviewed_notice: Not yet checked.\nrepetitions:\n  one: \"{count} repetition\"\n  other: \"{count} repetitions\"\nhold_seconds:\n  one: \"hold for {count} second\"\n  other: \"hold for {count} seconds\"\n",
+            "Site/strings.yml": "site_title: Patient info\nskip_to_content: Skip to content\nlanguages: Languages\nnot_yet_available: Not yet available\navailable_in: \"Available in:\"\npage_being_translated: \"This page is being translated into {language}.\"\npage_being_updated: \"This page is being updated in {language}.\"\nunreviewed_notice: Not yet checked.\nrepetitions:\n  one: \"{count} repetition\"\n  other: \"{count} repetitions\"\nhold_seconds:\n  one: \"hold for {count} second\"\n  other: \"hold for {count} seconds\"\n",
         ],
         "ur": [
             "Content/topics/back.md": "---\ntitle: کمر کا درد\nsummary: عام اور شاذ و نادر ہی خطرناک۔\n---\n\nکمر کا درد **عام** ہے۔ مزید [helsenorge.no](https://www.helsenorge.no/) پر پڑھیں۔\n\n## آپ کیا کر سکتے ہیں؟\n\n- سیر کے لیے جائیں۔\n- خطرے میں 113 پر کال کریں۔\n",
             "Content/exercises/chin.yml": "title: ٹھوڑی پیچھے کھینچنا\nimage_alt: ایک شخص ٹھوڑی پیچھے کھینچ رہا ہے۔\nsteps:\n  - \"{hold} سیکنڈ تک روکیں۔\"\n",
-            "Site/strings.yml": "site_title: مریضوں کے لیے معلومات\nskip_to_content: مواد پر جائیں\nlanguages: زبانیں\nnot_yet_available: ابھی دستیاب نہیں\navailable_in: \"دستیاب:\"\nunreviewed_notice: ابھی جانچا نہیں گیا۔\nrepetitions:\n  one: \"{count} بار\"\n  other: \"{count} بار\"\nhold_seconds:\n  one: \"{count} سیکنڈ روکیں\"\n  other: \"{count} سیکنڈ روکیں\"\n",
+            "Site/strings.yml": "site_title: مریضوں کے لیے معلومات\nskip_to_content: مواد پر جائیں\nlanguages: زبانیں\nnot_yet_available: ابھی دستیاب نہیں\navailable_in: \"دستیاب:\"\npage_being_translated: \"اس صفحے کا {language} میں ترجمہ کیا جا رہا ہے۔\"\npage_being_updated: \"اس صفحے کو {language} میں اپ ڈیٹ کیا جا رہا ہے۔\"\nunreviewed_notice: ابھی جانچا نہیں گیا۔\nrepetitions:\n  one: \"{count} بار\"\n  other: \"{count} بار\"\nhold_seconds:\n  one: \"{count} سیکنڈ روکیں\"\n  other: \"{count} سیکنڈ روکیں\"\n",
         ],
     ]
 
-    /// Writes the project with its translations.
-    static func make() throws -> TemporaryProject {
+    /// Writes the project with its translations (by default `translations`).
+    static func make(translations: [String: [String: String]] = translations, site: String = site) throws -> TemporaryProject {
         let project = try TemporaryProject([
             "Content/topics/back.md": topic, "Content/exercises/chin.yml": exercise,
             "Site/strings.yml": strings, "Content/images/chin.svg": svg,
