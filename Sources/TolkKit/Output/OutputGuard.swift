@@ -17,8 +17,8 @@ public enum OutputGuard {
 
         """
 
-    /// The folders of a project that hold what people wrote.
-    static let sourceFolders = ["Content", "Locales", "Site"]
+    /// The folders of a project that hold what people wrote, and what they hold, for the message.
+    static let sourceFolders = [("Content", "sources"), ("Locales", "translations"), ("Site", "settings and theme")]
 
     /// Why `target` must not be replaced by a build of the project at `projectRoot`, or nil when it may.
     /// `setting` names where the folder was chosen (`--output`, or `output:` in Site/site.yml), for the message.
@@ -40,10 +40,10 @@ public enum OutputGuard {
         if root.hasPrefix(path == "/" ? "/" : path + "/") {
             return refuse("it contains the project, and building there would delete it")
         }
-        for folder in sourceFolders {
+        for (folder, holds) in sourceFolders {
             let source = resolved(URL(fileURLWithPath: projectRoot.path).appendingPathComponent(folder))
             if path == source || path.hasPrefix(source + "/") {
-                return refuse("it is \(path == source ? "" : "inside ")\(folder)/, which holds your \(folder == "Site" ? "settings and theme" : folder == "Locales" ? "translations" : "sources"), and building there would delete them")
+                return refuse("it is \(path == source ? "" : "inside ")\(folder)/, which holds your \(holds), and building there would delete them")
             }
         }
         if path.split(separator: "/").contains(".git") {
