@@ -10,6 +10,9 @@ struct BuildCommand: ParsableCommand {
             Writes the site to _site/ (or `output:` of site.yml, or --output), atomically: the new site
             replaces the old one only when everything was built, so a failed build leaves the previous
             output as it was. The same input gives byte-identical output.
+            The output folder must be new, empty, or one that Tolk built (it holds a .tolk-output file);
+            the project, its parents, Content/, Locales/, Site/ and folders holding .git are refused
+            (exit status 2, nothing changed). Staging folders left by killed builds are removed.
             Every translation goes through the checks of `tolk check` first. A page is published in a
             language when all its units are translated, not stale, at least at `publish.min_state`
             (site.yml), and free of error-level problems (a changed number or phone number, a broken
@@ -38,6 +41,8 @@ struct BuildCommand: ParsableCommand {
         let result = SiteBuild.build(root: project.root, output: output.map { URL(fileURLWithPath: $0) }, withPDFs: pdf)
         console.print(result.diagnostics)
         guard let (summary, pdfs) = result.value else {
+            // A refused output folder is a wrong argument or setting, not a broken project: status 2.
+            if result.diagnostics.contains(where: { $0.check == OutputGuard.check }) { throw ExitCode(2) }
             console.error("Build failed; the previous output was left as it was.")
             throw ExitCode.failure
         }

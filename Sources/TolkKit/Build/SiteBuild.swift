@@ -72,7 +72,8 @@ public enum SiteBuild {
     }
 
     /// Builds the site into `output` (default: site.yml's `output`, `_site`) atomically: the
-    /// previous output is replaced only when everything was rendered. `finish` runs on the staging
+    /// previous output is replaced only when everything was rendered, and only when
+    /// `OutputGuard` allows it (a folder Tolk built, an empty folder or none). `finish` runs on the staging
     /// folder before the swap (PDFs are printed there) and returns how many files it added.
     ///
     /// Translations are loaded, checked and rendered one document at a time
@@ -82,13 +83,18 @@ public enum SiteBuild {
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
         let loaded = ProjectLoader.load(at: root)
         guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
+        // The output is replaced as a whole: refuse before anything is read or written.
+        let target = output ?? root.appendingPathComponent(project.config.output)
+        let setting = output == nil ? "`output: \(project.config.output)` in Site/site.yml" : "--output"
+        if let refusal = OutputGuard.refusal(toReplace: target, projectRoot: root, setting: setting) {
+            return Staged(nil, diagnostics: loaded.diagnostics + [refusal])
+        }
         let theme = Theme.load(projectRoot: root)
         guard let themeValue = theme.value, !loaded.diagnostics.hasErrors else {
             // Nothing can be rendered; load the translations anyway to report every problem at once.
             let catalog = TranslationCatalogLoader.load(project)
             return Staged(nil, diagnostics: loaded.diagnostics + catalog.diagnostics.map(buildSeverity) + theme.diagnostics)
         }
-        let target = output ?? root.appendingPathComponent(project.config.output)
         let directory = AtomicDirectory(target: target)
         var diagnostics = loaded.diagnostics
         // Orphaned translation files are looked for while rendering, not after it on one core.
@@ -100,6 +106,7 @@ public enum SiteBuild {
         defer { lookingForOrphans.wait() }
         do {
             try directory.begin()
+            try OutputGuard.writeMarker(in: directory.staging)
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
             let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: { document, language in
                 buildSeverity(TranslationCatalogLoader.localize(document, language: language.tag, project: project))

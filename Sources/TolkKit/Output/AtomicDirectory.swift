@@ -14,8 +14,10 @@ public struct AtomicDirectory {
         staging = self.target.deletingLastPathComponent().appendingPathComponent(".\(self.target.lastPathComponent).tolk-new-\(token)")
     }
 
-    /// Creates an empty staging folder.
+    /// Creates an empty staging folder, after removing the staging folders that killed builds
+    /// of the same target left beside it (a killed build cannot clean up after itself).
     public func begin() throws {
+        removeLeftovers()
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
     }
 
