@@ -35,7 +35,7 @@ enum CheckRegistry {
     static let all: [any UnitCheck] = [
         MissingCheck(), StaleCheck(), StateCheck(),
         InlineCodesCheck(), RawHTMLCheck(), NumbersCheck(), URLsCheck(), BidiCheck(),
-        IdenticalCheck(), ScriptCheck(), LengthCheck(), PunctuationCheck(), SpacesCheck(),
+        IdenticalCheck(), ScriptCheck(), LengthCheck(), PunctuationCheck(), SpacesCheck(), KeptTranslationCheck(),
     ]
 
     /// The diagnostics of `checks` for one unit.

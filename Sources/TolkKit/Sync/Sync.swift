@@ -5,6 +5,8 @@ public struct SyncFileResult: Sendable, Hashable {
     /// Project-relative path of the .xlf file.
     public var path: String
     public var language: String
+    /// Project-relative path of the source document.
+    public var document = ""
     /// The new file text.
     public var text: String
     /// Whether the text differs from what is on disk (or the file is new).
@@ -13,6 +15,8 @@ public struct SyncFileResult: Sendable, Hashable {
     public var added = 0
     public var markedStale = 0
     public var kept = 0
+    /// Units whose source changed and whose translation was kept on request (`keepTranslations`).
+    public var keptTranslations: [KeptTranslation] = []
     /// Units dropped because their block was removed from the source; `droppedTranslations` of them had a target.
     public var dropped = 0
     public var droppedTranslations = 0
@@ -29,7 +33,11 @@ public enum Sync {
     /// Returns nil, and writes nothing, when any existing file cannot be read: rewriting it
     /// could lose a translator's work.
     /// `adjust` may change the merged units of each file before it is written (`tolk pseudo` fills targets).
-    public static func run(_ project: Project, languages requested: [String] = [],
+    /// In the documents named in `keepTranslations` (project-relative paths such as
+    /// `Content/topics/x.md`), translations of changed units keep their state instead of going
+    /// stale, each with a note dated `date` that gives the old source.
+    public static func run(_ project: Project, languages requested: [String] = [], keepTranslations: Set<String> = [],
+                           date: Date = Date(),
                            adjust: (@Sendable (_ language: String, _ units: inout [WrittenUnit]) -> Void)? = nil) -> Staged<SyncResult?> {
         var diagnostics: [Diagnostic] = []
         let languages = project.config.targetLanguages.map(\.tag).filter { requested.isEmpty || requested.contains($0) }
@@ -37,10 +45,18 @@ public enum Sync {
             diagnostics.append(.error("usage", at: nil, "`\(tag)` is not one of the site's target languages (\(project.config.targetLanguages.map(\.tag).joined(separator: ", ")))",
                 hint: "add it to `languages` in Site/site.yml first"))
         }
+        let documentPaths = Set(project.documents.map(\.path))
+        for path in keepTranslations.sorted() where !documentPaths.contains(path) {
+            diagnostics.append(.error("usage", at: nil, "`\(path)` is not a source file of this project, so there are no translations of it to keep",
+                hint: "name a topic, exercise or Site/strings.yml by its path in the project, such as Content/topics/back-pain.md"))
+        }
+        let keepDay = keepTranslations.isEmpty ? nil : KeptTranslation.day(of: date)
         let jobs = languages.flatMap { language in project.documents.map { (language, $0) } }
         let slots = ResultSlots<Staged<SyncFileResult?>>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-            slots[index] = syncFile(project: project, language: jobs[index].0, document: jobs[index].1, adjust: adjust)
+            let document = jobs[index].1
+            slots[index] = syncFile(project: project, language: jobs[index].0, document: document,
+                                    keepDay: keepTranslations.contains(document.path) ? keepDay : nil, adjust: adjust)
         }
         var files: [SyncFileResult] = []
         for slot in slots.values {
@@ -53,7 +69,7 @@ public enum Sync {
         return Staged(SyncResult(files: files), diagnostics: diagnostics)
     }
 
-    static func syncFile(project: Project, language: String, document: SourceDocument,
+    static func syncFile(project: Project, language: String, document: SourceDocument, keepDay: String? = nil,
                          adjust: (@Sendable (String, inout [WrittenUnit]) -> Void)? = nil) -> Staged<SyncFileResult?> {
         let path = project.translationPath(of: document, language: language)
         let url = project.root.appendingPathComponent(path)
@@ -69,21 +85,23 @@ public enum Sync {
             }
             oldUnits = file.units
         }
-        var merge = merge(units: document.units(for: language), old: oldUnits)
+        var merge = merge(units: document.units(for: language), old: oldUnits, keepDay: keepDay)
         adjust?(language, &merge.units)
         var result = merge.result
         let text = XLIFFWriter.write(sourceLanguage: project.config.sourceLanguage, targetLanguage: language,
                                      original: document.path, units: merge.units)
         result.path = path
         result.language = language
+        result.document = document.path
         result.text = text
         result.isNew = oldData == nil
         result.changed = oldData.map { String(decoding: $0, as: UTF8.self) != text } ?? true
         return Staged(result)
     }
 
-    /// Merges old translations into the current units.
-    static func merge(units: [Unit], old: [TranslationUnit]) -> (units: [WrittenUnit], result: SyncFileResult) {
+    /// Merges old translations into the current units. With `keepDay`, translations of changed
+    /// units are kept as they are (with a note of that day) instead of being marked stale.
+    static func merge(units: [Unit], old: [TranslationUnit], keepDay: String? = nil) -> (units: [WrittenUnit], result: SyncFileResult) {
         var result = SyncFileResult(path: "", language: "", text: "", changed: false, isNew: false)
         let pairs = UnitMatcher.match(new: units, old: old)
         var written: [WrittenUnit] = []
@@ -95,9 +113,19 @@ public enum Sync {
             }
             let previous = old[oldIndex]
             let notes = previous.notes.filter { !$0.isTolks }
-            if previous.source.signature == unit.sourceSignature {
+            if MinorEdit.equivalent(previous.source.signature, unit.sourceSignature) {
+                // The same text, or one changed only in whitespace, quotes or dashes: the translation
+                // still fits. The note of a kept translation stays until the source changes again.
                 written.append(WrittenUnit(unit: unit, target: previous.target, state: previous.state, subState: previous.subState,
-                                           previousSource: previous.isStale ? previous.previousSource : nil, keptNotes: notes))
+                                           previousSource: previous.isStale ? previous.previousSource : nil,
+                                           keptNotes: previous.notes.filter(\.isKeptTranslation) + notes))
+                result.kept += 1
+            } else if let keepDay, previous.hasTarget, !previous.isStale {
+                // The editor says the change does not concern the translation: keep it, and say so.
+                let oldSource = previous.source.plainText
+                written.append(WrittenUnit(unit: unit, target: previous.target, state: previous.state, subState: previous.subState,
+                                           keptNotes: [KeptTranslation.note(day: keepDay, oldSource: oldSource)] + notes))
+                result.keptTranslations.append(KeptTranslation(unit: unit.id, oldSource: oldSource, newSource: unit.source.plainText))
                 result.kept += 1
             } else if previous.hasTarget {
                 // The source changed: keep the translation for reference, but ask for a review.

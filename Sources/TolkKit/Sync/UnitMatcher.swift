@@ -1,6 +1,8 @@
 /// Pairs the units of an old translation file with the current source units, like msgmerge:
-/// same id first, then a changed block by text similarity, then by position between
-/// unchanged neighbours. Moving or reordering blocks keeps their ids, so it changes nothing.
+/// same id first, then a block whose text changed only in minor ways (`MinorEdit`: its id,
+/// a hash of the text, changed with a swapped quote), then a changed block by text similarity,
+/// then by position between unchanged neighbours. Moving or reordering blocks keeps their ids,
+/// so it changes nothing.
 enum UnitMatcher {
     /// For each new unit index, the index of the old unit it continues, if any.
     static func match(new: [Unit], old: [TranslationUnit]) -> [Int: Int] {
@@ -14,6 +16,7 @@ enum UnitMatcher {
                 usedOld.insert(oldIndex)
             }
         }
+        matchMinorEdits(new: new, old: old, pairs: &pairs, usedOld: &usedOld)
         // Changed blocks: the most similar old block of the same kind, best pairs first.
         var candidates: [(score: Double, new: Int, old: Int)] = []
         let newLeft = new.indices.filter { pairs[$0] == nil }
@@ -54,6 +57,26 @@ enum UnitMatcher {
             usedOld.insert(oldIndex)
         }
         return pairs
+    }
+
+    /// Pairs blocks left over by id whose texts are equal but for minor edits, in order.
+    /// (Short texts such as “Nei” → "Nei" share too few trigrams for the similarity step.)
+    static func matchMinorEdits(new: [Unit], old: [TranslationUnit], pairs: inout [Int: Int], usedOld: inout Set<Int>) {
+        let newLeft = new.indices.filter { pairs[$0] == nil }
+        guard !newLeft.isEmpty, usedOld.count < old.count else { return }
+        var oldByText: [String: [Int]] = [:]
+        for index in old.indices where !usedOld.contains(index) {
+            let key = "\(kindPrefix(old[index].id))\u{1}\(MinorEdit.folded(old[index].source.signature))"
+            oldByText[key, default: []].append(index)
+        }
+        for index in newLeft {
+            let key = "\(kindPrefix(new[index].id))\u{1}\(MinorEdit.folded(new[index].sourceSignature))"
+            guard var queue = oldByText[key], !queue.isEmpty else { continue }
+            let oldIndex = queue.removeFirst()
+            oldByText[key] = queue
+            pairs[index] = oldIndex
+            usedOld.insert(oldIndex)
+        }
     }
 
     /// For each old index, the index of the closest matched old unit before it (-1 for none).

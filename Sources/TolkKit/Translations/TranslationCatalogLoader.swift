@@ -47,24 +47,26 @@ public enum TranslationCatalogLoader {
             }
         }
         let byID = file?.unitsByID ?? [:]
+        let known = Set(units.map(\.id))
+        var unknown = file?.units.filter { !known.contains($0.id) } ?? []
+        let renamed = MinorEditMatches.match(units, byID: byID, unknown: &unknown)
         let localized = units.map { unit -> LocalizedUnit in
-            guard let translation = byID[unit.id] else {
+            guard let translation = byID[unit.id] ?? renamed[unit.id] else {
                 return LocalizedUnit(unit: unit, translation: nil, status: .missing, state: .initial, target: nil)
             }
             let target = translation.target?.resolvingCodes(from: unit.source)
             let status: UnitStatus
             if !translation.hasTarget {
                 status = .missing
-            } else if translation.isStale || (translation.source != unit.source && translation.source.signature != unit.sourceSignature) {
-                // (Equal texts have equal signatures; comparing first spares most units the signature.)
+            } else if translation.isStale || (translation.source != unit.source && !MinorEdit.equivalent(translation.source.signature, unit.sourceSignature)) {
+                // (Equal texts have equal signatures; comparing first spares most units the signature.
+                // Whitespace, quotes and dashes alone do not make a translation stale.)
                 status = .stale
             } else {
                 status = .current
             }
             return LocalizedUnit(unit: unit, translation: translation, status: status, state: translation.state, target: target)
         }
-        let known = Set(units.map(\.id))
-        let unknown = file?.units.filter { !known.contains($0.id) } ?? []
         for unit in unknown {
             diagnostics.append(.error("unknown-unit", at: unit.location,
                 "the unit `\(unit.id)` does not exist in \(document.path)",

@@ -41,8 +41,8 @@ struct TemporaryProject {
 
     /// Runs sync and writes the changed files, as `tolk sync` does.
     @discardableResult
-    func sync(languages: [String] = []) throws -> SyncResult {
-        let result = Sync.run(try load(), languages: languages)
+    func sync(languages: [String] = [], keepTranslations: Set<String> = [], date: Date = Date()) throws -> SyncResult {
+        let result = Sync.run(try load(), languages: languages, keepTranslations: keepTranslations, date: date)
         guard let sync = result.value else {
             throw TestFailure("sync failed: \(result.diagnostics.map(\.description).joined(separator: "\n"))")
         }
