@@ -55,6 +55,10 @@ struct HandoutCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let entries = exercises.compactMap { try? ExerciseProgram.Entry.parse($0).get() }
+        if let refusal = OutputGuard.refusal(toWriteFile: URL(fileURLWithPath: output), projectRoot: project.root) {
+            console.print([refusal])
+            throw ExitCode.validationFailure
+        }
         let prepared = SiteBuild.prepare(root: project.root)
         guard let value = prepared.value else {
             console.print(prepared.diagnostics)

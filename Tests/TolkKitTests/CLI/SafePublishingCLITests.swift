@@ -88,3 +88,19 @@ import Testing
         }
     }
 }
+
+extension SafePublishingCLITests {
+    @Test func aHandoutIsNeverWrittenOverSourcesOrFolders() throws {
+        let project = try HandoutFixture.make()
+        let before = try project.read("Content/topics/back.md")
+        for (output, why) in [("Content/topics/back.md", "it is inside Content/, which holds your sources"),
+                              ("Locales/pl/program.html", "it is inside Locales/, which holds your translations"),
+                              ("Content", "it is a folder")] {
+            let result = try TolkBinary.run(["handout", "--lang", "pl", "--exercise", "chin", "--output", output], in: project.root)
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("error: [output-guard] will not write \(output) (--output): \(why); nothing was changed"), "\(result.stderr)")
+        }
+        #expect(try project.read("Content/topics/back.md") == before)
+        #expect(!project.exists("Locales/pl/program.html"))
+    }
+}
