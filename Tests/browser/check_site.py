@@ -272,7 +272,24 @@ def axe_script() -> tuple[str, str]:
     raise SystemExit("axe-core not found: pip install -r Tests/browser/requirements.txt")
 
 
+def is_withheld(page: Page) -> bool:
+    """A page not published in its language: its URL serves the 'being translated' page."""
+    return '<meta name="robots" content="noindex">' in (page.site / page.path).read_text(encoding="utf-8")
+
+
+def check_withheld(page: Page) -> None:
+    """A withheld page links to the languages that have the page and is not announced as an alternate."""
+    html = (page.site / page.path).read_text(encoding="utf-8")
+    if 'rel="alternate"' in html or 'rel="canonical"' in html:
+        page.problems.append("withheld page has hreflang alternates or a canonical link")
+    others = re.findall(r'<a href="[^"]*/(topics|exercises)/[^"]+/" lang="([^"]+)"', html)
+    if not [lang for _, lang in others if lang != page.lang]:
+        page.problems.append("withheld page links no language that has it")
+
+
 def check_page(driver, base: str, page: Page, axe_file: str) -> None:
+    if page.kind in ("topic", "exercise") and is_withheld(page):
+        check_withheld(page)
     network_requests(driver)            # drop what earlier pages left in the log
     driver.get_log("browser")
     driver.get(base + page.url_path)
@@ -437,6 +454,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--only", metavar="REGEX",
                         help="check only the pages whose site path matches (for quick runs; not in CI)")
     parser.add_argument("--quiet-notes", action="store_true", help="don't print minor findings")
+    parser.add_argument("--expect-withheld", metavar="LANG",
+                        help="fail unless a withheld page (noindex, 'being translated / updated') of LANG was checked")
     args = parser.parse_args(argv)
 
     site = args.site.resolve()
@@ -492,6 +511,10 @@ def main(argv: list[str]) -> int:
 
     # Report.
     checks = [] if args.only else site_checks(site, pages)
+    if args.expect_withheld:
+        found = [p for p in pages if p.lang == args.expect_withheld and p.kind in ("topic", "exercise") and is_withheld(p)]
+        checks.append((f"site: a withheld {args.expect_withheld} page was checked",
+                       [] if found else [f"no withheld page of {args.expect_withheld} among the checked pages"]))
     if fatal:
         checks.append(("site: Nu HTML checker", [fatal]))
     passed = failed = 0
