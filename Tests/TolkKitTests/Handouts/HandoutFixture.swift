@@ -21,6 +21,7 @@ enum HandoutFixture {
         available_in: "Finnes på:"
         unreviewed_notice: Ikke kontrollert ennå.
         steps: Slik gjør du
+        \(SiteFixture.pageStrings)
         repetitions:
           one: "{count} repetisjon"
           other: "{count} repetisjoner"

@@ -42,12 +42,33 @@ enum SiteFixture {
         not_yet_available: Ikke tilgjengelig ennå
         available_in: "Finnes på:"
         unreviewed_notice: Ikke kontrollert ennå.
+        steps: Slik gjør du
+        \(pageStrings)
         repetitions:
           one: "{count} repetisjon"
           other: "{count} repetisjoner"
         hold_seconds:
           one: "hold i {count} sekund"
           other: "hold i {count} sekunder"
+        """
+
+    /// The rest of the interface strings the pages need (see `InterfaceText.requiredKeys`), with
+    /// the Norwegian texts of the handout defaults where there is one.
+    static let pageStrings = """
+        choose_language: Velg språk
+        topics: Informasjon
+        exercises: Øvelser
+        exercise_program: Treningsprogram
+        page_not_found: Fant ikke siden
+        page_not_found_text: Siden finnes ikke.
+        back_to_start: Til forsiden
+        print: Skriv ut
+        print_bilingual: Skriv ut på to språk
+        purpose: Hva øvelsen er for
+        starting_position: Utgangsstilling
+        dosage: Dosering
+        cautions: Stopp hvis
+        region_neck: Nakke
         """
 
     static let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>x</title></svg>\n"
