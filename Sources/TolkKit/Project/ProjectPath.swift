@@ -8,7 +8,7 @@ import Foundation
 /// `Content-old/x` is not inside `Content`.
 enum ProjectPath {
     /// Why a path is refused.
-    enum Problem: Sendable, Equatable {
+    enum Problem: Error, Sendable, Equatable {
         /// `/etc/passwd`, `~/x`, `\\server\x`.
         case absolute
         /// `..` climbs out of the folder.
