@@ -6,7 +6,7 @@ import Foundation
 /// folder, or when a symbolic link on the way leads out of it. Containment is decided on real
 /// paths (symbolic links resolved) compared component by component, never by string prefix:
 /// `Content-old/x` is not inside `Content`.
-enum ProjectPath {
+public enum ProjectPath {
     /// Why a path is refused.
     enum Problem: Error, Sendable, Equatable {
         /// `/etc/passwd`, `~/x`, `\\server\x`.
@@ -68,7 +68,7 @@ enum ProjectPath {
 
     /// Whether a file's real path is inside a folder's real path. A path that does not exist
     /// yet is judged by its deepest existing ancestor, so a link to a folder outside still counts.
-    static func isInside(_ url: URL, folder: URL) -> Bool {
+    public static func isInside(_ url: URL, folder: URL) -> Bool {
         guard let folderPath = realPath(folder.path) else { return false }
         var existing = url.path
         var rest: [String] = []
