@@ -73,13 +73,15 @@ public enum ProjectPath {
         var existing = url.path
         var rest: [String] = []
         while realPath(existing) == nil {
-            // A dangling symbolic link names something outside nothing can vouch for.
+            // Where a dangling symbolic link leads cannot be checked, so it is refused.
             if isSymbolicLink(existing) { return false }
             let parent = (existing as NSString).deletingLastPathComponent
             guard parent != existing, !parent.isEmpty else { return false }
             rest.insert((existing as NSString).lastPathComponent, at: 0)
             existing = parent
         }
+        // The part that does not exist is taken as written, so it may not climb.
+        guard !rest.contains(where: { $0 == ".." || $0 == "." }) else { return false }
         let target = components(realPath(existing)!) + rest
         let base = components(folderPath)
         return target.count >= base.count && Array(target.prefix(base.count)) == base

@@ -140,4 +140,13 @@ import Testing
         #expect(ProjectPath.normalize("%2Fetc/passwd") == .failure(.absolute))
         #expect(ProjectPath.normalize("../../x", base: ["nb", "topics", "back"]) == .success(["nb", "x"]))
     }
+
+    @Test func aPathThatDoesNotExistMayNotClimbEither() throws {
+        let project = try TemporaryProject(["Content/images/a.svg": "<svg/>"])
+        let content = project.root.appendingPathComponent("Content")
+        #expect(ProjectPath.isInside(content.appendingPathComponent("images/a.svg"), folder: content))
+        #expect(ProjectPath.isInside(content.appendingPathComponent("images/new.svg"), folder: content))
+        #expect(!ProjectPath.isInside(content.appendingPathComponent("nope/../../Site/site.yml"), folder: content))
+        #expect(!ProjectPath.isInside(project.root.appendingPathComponent("Content-old/a.svg"), folder: content))
+    }
 }
