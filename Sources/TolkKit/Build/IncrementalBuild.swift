@@ -83,10 +83,7 @@ public struct IncrementalBuild: Sendable {
         if source {
             let old = site.project.documents[index]
             let loaded = ProjectLoader.loadFile(path: old.path, slug: Self.slug(of: old), kind: Self.kind(of: old), root: root)
-            var diagnostics = loaded.diagnostics
-            if let document = loaded.value, old.path == StringsLoader.path {
-                diagnostics += InterfaceText.missingKeys(in: document, exercises: site.project.exercises.map(\.exercise))
-            }
+            let diagnostics = loaded.diagnostics
             problems[old.path] = diagnostics.isEmpty ? nil : diagnostics
             if let document = loaded.value, !diagnostics.hasErrors {
                 site.project.documents[index] = document
