@@ -83,8 +83,7 @@ public struct IncrementalBuild: Sendable {
         if source {
             let old = site.project.documents[index]
             let loaded = ProjectLoader.loadFile(path: old.path, slug: Self.slug(of: old), kind: Self.kind(of: old), root: root)
-            var diagnostics = loaded.diagnostics
-            if let document = loaded.value { diagnostics += Self.missingImage(document, root: root) }
+            let diagnostics = loaded.diagnostics
             problems[old.path] = diagnostics.isEmpty ? nil : diagnostics
             if let document = loaded.value, !diagnostics.hasErrors {
                 site.project.documents[index] = document
@@ -105,15 +104,6 @@ public struct IncrementalBuild: Sendable {
                 site.availability[language, default: [:]][page] = LocalizedSite.decide(checked, policy: site.project.config.publish)
             }
         }
-    }
-
-    /// The check `ProjectLoader` makes for exercises: the illustration must exist.
-    private static func missingImage(_ document: SourceDocument, root: URL) -> [Diagnostic] {
-        guard case .exercise(let exercise) = document.content, let image = exercise.image else { return [] }
-        let path = "Content/\(image)"
-        if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { return [] }
-        return [.error("exercise", at: SourceLocation(file: document.path), "the image `\(image)` does not exist (looked for \(path))",
-                       hint: "put the file in Content/images/ or correct `image:`")]
     }
 
     private static func slug(of document: SourceDocument) -> String {

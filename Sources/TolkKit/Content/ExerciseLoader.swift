@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Loads `Content/exercises/<slug>.yml`, the START exercise schema documented in the README.
@@ -12,8 +13,9 @@ enum ExerciseLoader {
     static let dosageKeys = ["repetitions", "sets", "hold_seconds", "times_per_day"]
 
     /// Loads an exercise. `isTranslatedCopy` skips the checks of data a translated copy does not need
-    /// (its dosage and region come from the source).
-    static func load(_ text: String, path: String, slug: String, isTranslatedCopy: Bool = false) -> Staged<SourceDocument?> {
+    /// (its dosage and region come from the source). With `projectRoot`, the image is
+    /// looked for on disk too (it must exist, inside `Content/`).
+    static func load(_ text: String, path: String, slug: String, isTranslatedCopy: Bool = false, projectRoot: URL? = nil) -> Staged<SourceDocument?> {
         let parsed = YAMLDocument.parse(text, path: path)
         guard let yaml = parsed.value else { return Staged(nil, diagnostics: parsed.diagnostics) }
         guard let root = yaml.root, root.mapping != nil else {
@@ -75,6 +77,8 @@ enum ExerciseLoader {
                 diagnostics.append(.error("exercise", at: yaml.location(of: node), "`level` must be 1, 2 or 3"))
             }
         }
+        let image = isTranslatedCopy ? nil : checkImage(root[key: "image"], hasAlt: root[key: "image_alt"] != nil, yaml: yaml,
+                                                         projectRoot: projectRoot, diagnostics: &diagnostics)
         let dosage = loadDosage(root[key: "dosage"], yaml: yaml, diagnostics: &diagnostics)
         for id in steps where !isTranslatedCopy {
             guard let unit = units.first(where: { $0.id == id }) else { continue }
@@ -85,10 +89,34 @@ enum ExerciseLoader {
         }
         guard !diagnostics.hasErrors, let titleUnit = fieldIDs["title"] ?? nil else { return Staged(nil, diagnostics: diagnostics) }
         let exercise = Exercise(
-            slug: slug, region: region, level: level, image: root[key: "image"]?.text, dosage: dosage,
+            slug: slug, region: region, level: level, image: image ?? root[key: "image"]?.text, dosage: dosage,
             titleUnit: titleUnit, imageAltUnit: fieldIDs["image_alt"] ?? nil, purposeUnit: fieldIDs["purpose"] ?? nil,
             startingPositionUnit: fieldIDs["starting_position"] ?? nil, stepUnits: steps, cautionUnits: cautions)
         return Staged(SourceDocument(path: path, content: .exercise(exercise), units: units), diagnostics: diagnostics)
+    }
+
+    /// The `image:` path: text, inside `Content/` (see `ProjectPath`), existing when the project
+    /// is on disk, and described by `image_alt` (without it, the picture would say nothing to
+    /// a reader who cannot see it). Problems are reported at the path.
+    private static func checkImage(_ node: Yams.Node?, hasAlt: Bool, yaml: YAMLDocument, projectRoot: URL?,
+                                   diagnostics: inout [Diagnostic]) -> String? {
+        guard let node else { return nil }
+        let location = yaml.location(of: node)
+        guard let image = node.text, node.scalar != nil, !image.isEmpty else {
+            diagnostics.append(.error("exercise", at: location, "`image` must be a path such as `images/chin-tuck.svg`"))
+            return nil
+        }
+        if !hasAlt {
+            diagnostics.append(.error("exercise", at: location, "the exercise has an `image` but no `image_alt`",
+                hint: "add `image_alt:` with a sentence that says what the illustration shows"))
+        }
+        if let problem = ProjectPath.problem(image, in: "Content", root: projectRoot) {
+            diagnostics.append(ProjectPath.diagnostic(problem, what: "the image", path: image, folder: "Content/", at: location))
+        } else if let projectRoot, !FileManager.default.fileExists(atPath: projectRoot.appendingPathComponent("Content/\(image)").path) {
+            diagnostics.append(.error("exercise", at: location, "the image `\(image)` does not exist (looked for Content/\(image))",
+                hint: "put the file in Content/images/ or correct `image:`"))
+        }
+        return image
     }
 
     private static func loadDosage(_ node: Yams.Node?, yaml: YAMLDocument, diagnostics: inout [Diagnostic]) -> Dosage {

@@ -1,17 +1,22 @@
 import CCmarkGFM
+import Foundation
 
 /// Parses a topic body with cmark-gfm (CommonMark + GFM tables and strikethrough) and turns
-/// it into blocks and units. Raw HTML never becomes a unit: it is reported and dropped.
+/// it into blocks and units. Raw HTML never becomes a unit: it would vanish from the page, so
+/// it is an error. Image sources and local links must stay inside the project (`ProjectPath`).
 struct MarkdownExtractor {
     let path: String
+    /// The project folder, to look image files up on disk (symbolic links); nil checks the text only.
+    let projectRoot: URL?
     /// Line of the file where the body starts, minus one.
     let lineOffset: Int
     private(set) var units: [Unit] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var ids = UnitIDMaker()
 
-    init(path: String, lineOffset: Int, reservedIDs: [String]) {
+    init(path: String, lineOffset: Int, reservedIDs: [String], projectRoot: URL? = nil) {
         self.path = path
+        self.projectRoot = projectRoot
         self.lineOffset = lineOffset
         for id in reservedIDs { _ = ids.reserve(id) }
     }
@@ -74,8 +79,8 @@ struct MarkdownExtractor {
         case "table":
             return table(node)
         case "html_block":
-            diagnostics.append(.warning("raw-html", at: location(node),
-                "raw HTML in the text is never published and is left out",
+            diagnostics.append(.error("raw-html", at: location(node),
+                "raw HTML in the text is never published: it would be left out of the page",
                 hint: "write it in Markdown instead (headings, lists, **bold**, [links](https://...))"))
             return nil
         default:
@@ -156,6 +161,7 @@ struct MarkdownExtractor {
             case "strikethrough": builder.wrap(.strikethrough) { inlines(of: node, into: &$0) }
             case "link":
                 let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                checkLink(url, at: location(node))
                 builder.wrap(.link(url: url)) { inlines(of: node, into: &$0) }
             case "image":
                 var altBuilder = InlineBuilder()
@@ -163,16 +169,50 @@ struct MarkdownExtractor {
                 let alt = altBuilder.finish()
                 let altID = ids.make(prefix: "alt", text: alt.signature)
                 let src = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                checkImage(src, at: location(node))
                 builder.appendCode(.image(src: src, altUnit: altID))
                 builder.pendingAltTexts.append((altID, alt, location(node)))
             case "html_inline":
-                diagnostics.append(.warning("raw-html", at: location(node),
-                    "raw HTML (\(literal)) in the text is never published and is left out",
+                diagnostics.append(.error("raw-html", at: location(node),
+                    "raw HTML (\(literal)) in the text is never published: it would be left out of the page",
                     hint: "use Markdown instead: *emphasis*, **bold**, [link text](https://...)"))
             default:
                 inlines(of: node, into: &builder)
             }
             child = cmark_node_next(node)
+        }
+    }
+
+    // MARK: Paths
+
+    /// The path part of a URL that names something in the site (no scheme, not `//host`,
+    /// not only a `#fragment`), without its query and fragment; nil for other URLs.
+    static func localPath(_ url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let path = String(trimmed.prefix { $0 != "?" && $0 != "#" })
+        guard !path.isEmpty, !trimmed.hasPrefix("//") else { return nil }
+        if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") { return nil }
+        return path
+    }
+
+    /// An image source is relative to `Content/` (the site's root, where `images/` is copied).
+    private mutating func checkImage(_ src: String, at location: SourceLocation) {
+        guard let local = Self.localPath(src) else { return }
+        if let problem = ProjectPath.problem(local, in: "Content", root: projectRoot) {
+            diagnostics.append(ProjectPath.diagnostic(problem, what: "the image", path: src, folder: "Content/", at: location))
+        }
+    }
+
+    /// A local link is relative to the page, which is three folders below the site's root
+    /// (`nb/topics/NAME/`): it may climb those, and no further.
+    private mutating func checkLink(_ url: String, at location: SourceLocation) {
+        guard let local = Self.localPath(url), case .failure(let problem) = ProjectPath.normalize(local, base: ["lang", "topics", "page"]) else { return }
+        let hint = "write a full address (https://...), or a path from this page: `../NAME/` is another topic, `../../exercises/NAME/` an exercise"
+        switch problem {
+        case .absolute:
+            diagnostics.append(.error("path", at: location, "the link `\(url)` is an absolute path; it would lead outside the site", hint: hint))
+        case .escapes, .linksOutside:
+            diagnostics.append(.error("path", at: location, "the link `\(url)` climbs out of the site with `..`", hint: hint))
         }
     }
 }

@@ -163,7 +163,7 @@ extension HandoutRenderer {
         let foreign = Set(text.entries.values.compactMap { $0.foreignLanguage?.tag })
         if let shown = foreign.sorted().first.flatMap(config.language), language.tag != shown.tag {
             let strings = interface[language.tag]!
-            let note = "<p class=\"notice\" role=\"note\">\(strings.html("handout_other_language_parts", values: ["{language}": shown.name]))</p>\n"
+            let note = "<p class=\"notice\" role=\"note\">\(strings.handoutHTML("handout_other_language_parts", values: ["{language}": shown.name]))</p>\n"
             return note + programArticle(exercise, page: page, document: document, text: text, dosage: dosage, language: language,
                                          bilingual: bilingual, marked: marked)
         }

@@ -125,7 +125,8 @@ struct HandoutRenderer {
         case .relative(let root):
             return root + image
         case .inline:
-            let url = site.project.root.appendingPathComponent("Content").appendingPathComponent(image)
+            // Only a file inside `Content/` is read: the loader reports any other as a `path` error.
+            guard case .success(let url) = ProjectPath.resolve(image, in: "Content", root: site.project.root) else { return "" }
             guard let data = try? Data(contentsOf: url) else { return image }
             let types = ["svg": "image/svg+xml", "png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg",
                          "gif": "image/gif", "webp": "image/webp"]

@@ -13,6 +13,7 @@ extension InterfaceText {
         "dosage_times_per_day": "Ganger om dagen", "exercises": "Øvelser",
         "region_neck": "Nakke", "region_upper-back": "Øvre del av ryggen", "region_lower-back": "Korsrygg",
         "region_shoulder": "Skulder", "region_hip": "Hofte", "region_knee": "Kne", "region_general": "Hele kroppen",
+        "handout_other_language_parts": "Noen deler står på {language}, fordi oversettelsen ikke er klar ennå.",
     ]
 
     private static let defaultsLanguage = LanguageSettings(tag: "nb", name: "Norsk bokmål", direction: .ltr)
@@ -26,6 +27,15 @@ extension InterfaceText {
         guard let text = Self.handoutDefaults[key] else { return HTML.escape(key) }
         if language.tag == Self.defaultsLanguage.tag { return HTML.escape(text) }
         return "<span\(HTML.languageAttributes(Self.defaultsLanguage))>\(HTML.escape(text))</span>"
+    }
+
+    /// A string as HTML with its placeholders replaced by `values`, or its Norwegian default.
+    func handoutHTML(_ key: String, values: [String: String]) -> String {
+        if has(key) { return html(key, values: values) }
+        guard let text = Self.handoutDefaults[key] else { return HTML.escape(key) }
+        let filled = HTML.escape(values.reduce(text) { $0.replacingOccurrences(of: $1.key, with: $1.value) })
+        if language.tag == Self.defaultsLanguage.tag { return filled }
+        return "<span\(HTML.languageAttributes(Self.defaultsLanguage))>\(filled)</span>"
     }
 
     /// A string as plain text, or its Norwegian default.

@@ -64,7 +64,11 @@ public enum ProjectLoader {
             diagnostics += result.diagnostics
             if let document = result.value { documents.append(document) }
         }
-        diagnostics += missingImages(documents, root: root)
+        diagnostics += ProjectFiles.pathProblems(root: root)
+        if let strings = documents.first(where: { $0.path == StringsLoader.path }) {
+            let exercises = documents.compactMap { if case .exercise(let exercise) = $0.content { exercise } else { nil } }
+            diagnostics += InterfaceText.missingKeys(in: strings, exercises: exercises)
+        }
         let project = Project(root: root, config: config, documents: documents)
         return Staged(diagnostics.hasErrors ? nil : project, diagnostics: diagnostics)
     }
@@ -101,19 +105,9 @@ public enum ProjectLoader {
         let decoded = TextDecoding.decode(data, path: path)
         guard let text = decoded.value else { return Staged(nil, diagnostics: decoded.diagnostics) }
         switch kind {
-        case "topic": return TopicLoader.load(text, path: path, slug: slug)
-        case "exercise": return ExerciseLoader.load(text, path: path, slug: slug)
+        case "topic": return TopicLoader.load(text, path: path, slug: slug, projectRoot: root)
+        case "exercise": return ExerciseLoader.load(text, path: path, slug: slug, projectRoot: root)
         default: return StringsLoader.load(text)
-        }
-    }
-
-    private static func missingImages(_ documents: [SourceDocument], root: URL) -> [Diagnostic] {
-        documents.compactMap { document in
-            guard case .exercise(let exercise) = document.content, let image = exercise.image else { return nil }
-            let path = "Content/\(image)"
-            if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) { return nil }
-            return .error("exercise", at: SourceLocation(file: document.path), "the image `\(image)` does not exist (looked for \(path))",
-                          hint: "put the file in Content/images/ or correct `image:`")
         }
     }
 }

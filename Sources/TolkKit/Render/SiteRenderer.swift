@@ -125,7 +125,9 @@ public struct SiteRenderer: Sendable {
         try sink.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8))
         try sink.write("robots.txt", Data("User-agent: *\nAllow: /\nSitemap: \(paths.absolute("sitemap.xml"))\n".utf8))
         for (path, data) in theme.assets { try sink.write("assets/\(path)", data) }
-        for (path, data) in Theme.files(under: site.project.root.appendingPathComponent("Content/images")) {
+        // Images that are links leading outside `Content/` are never copied (a `path` error).
+        let content = site.project.root.appendingPathComponent("Content")
+        for (path, data) in ProjectFiles.files(under: content.appendingPathComponent("images"), inside: content) {
             try sink.write("images/\(path)", data)
         }
     }

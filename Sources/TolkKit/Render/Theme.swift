@@ -19,9 +19,10 @@ public struct Theme: Sendable {
         var library = MustacheLibrary()
         let diagnostics = registerTemplates(templateNames, projectRoot: projectRoot, in: &library)
         var assets: [String: Data] = [:]
-        for folder in [defaultFolder.appendingPathComponent("assets"), projectRoot.appendingPathComponent("Site/assets")] {
-            for (path, data) in files(under: folder) { assets[path] = data }
-        }
+        for (path, data) in ProjectFiles.files(under: defaultFolder.appendingPathComponent("assets")) { assets[path] = data }
+        // The project's own assets, leaving out links that lead outside `Site/` (a `path` error).
+        let site = projectRoot.appendingPathComponent("Site")
+        for (path, data) in ProjectFiles.files(under: site.appendingPathComponent("assets"), inside: site) { assets[path] = data }
         guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
         return Staged(Theme(library: library, assets: assets), diagnostics: diagnostics)
     }
@@ -36,6 +37,11 @@ public struct Theme: Sendable {
             let isOwn = FileManager.default.fileExists(atPath: own.path)
             let url = isOwn ? own : defaultFolder.appendingPathComponent("templates/\(name).mustache")
             let path = isOwn ? "Site/templates/\(name).mustache" : "(default theme) \(name).mustache"
+            if isOwn, !ProjectPath.isInside(own, folder: projectRoot.appendingPathComponent("Site")) {
+                diagnostics.append(ProjectPath.diagnostic(.linksOutside, what: "the template", path: path, folder: "Site/",
+                                                          at: SourceLocation(file: path)))
+                continue
+            }
             guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
                 diagnostics.append(.error("template", at: SourceLocation(file: path), "the template could not be read as UTF-8 text"))
                 continue
@@ -57,19 +63,7 @@ public struct Theme: Sendable {
     }
 
     /// Regular files below a folder, by relative path, skipping hidden files.
-    static func files(under folder: URL) -> [(String, Data)] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                              options: [.skipsHiddenFiles]) else { return [] }
-        var result: [(String, Data)] = []
-        let base = folder.standardizedFileURL.path
-        for case let url as URL in enumerator {
-            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                  let data = try? Data(contentsOf: url) else { continue }
-            let path = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
-            result.append((path, data))
-        }
-        return result.sorted { $0.0 < $1.0 }
-    }
+    static func files(under folder: URL) -> [(String, Data)] { ProjectFiles.files(under: folder) }
 }
 
 /// `{{name}}` escaped by `HTML.escape` instead of swift-mustache's own HTML escaping, which

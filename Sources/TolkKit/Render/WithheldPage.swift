@@ -14,8 +14,9 @@ struct WithheldPage {
         let root = SitePaths.root(from: file)
         let withholding: Withholding
         if case .withheld(let reason) = site.availability[language.tag]?[page] { withholding = reason } else { withholding = Withholding() }
-        let key = withholding.isUpdate ? "page_being_updated" : "page_being_translated"
-        let message = strings.html(key, values: ["{language}": language.name])
+        let name = ["{language}": language.name]
+        let message = withholding.isUpdate ? strings.html("page_being_updated", values: name) : strings.html("page_being_translated", values: name)
+        let title = withholding.isUpdate ? strings.plain("page_being_updated", values: name) : strings.plain("page_being_translated", values: name)
 
         // The page's title as far as it is translated, else in the source language, marked as such.
         let titleUnit: String
@@ -24,20 +25,20 @@ struct WithheldPage {
         case .exercise(let exercise): titleUnit = exercise.titleUnit
         case .strings: titleUnit = ""
         }
-        let title = PageText.resolve(document, language: language, site: site, only: [titleUnit])[titleUnit]
+        let pageTitle = PageText.resolve(document, language: language, site: site, only: [titleUnit])[titleUnit]
         let published = site.languages(publishing: page)
         let ordered = published.filter { $0.tag == config.sourceLanguage } + published.filter { $0.tag != config.sourceLanguage }
         let languages: [[String: Any]] = ordered.map {
             ["name": $0.name, "lang": $0.tag, "dir": $0.direction.rawValue, "href": root + renderer.paths.path(page, language: $0.tag)]
         }
         let content = renderer.theme.render("withheld", [
-            "message": message, "title": InlineHTMLRenderer().render(title.text),
-            "title_attributes": title.foreignLanguage.map(HTML.languageAttributes) ?? "",
+            "message": message, "title": InlineHTMLRenderer().render(pageTitle.text),
+            "title_attributes": pageTitle.foreignLanguage.map(HTML.languageAttributes) ?? "",
             "label_available_in": strings.html("available_in"), "languages": languages, "has_languages": !languages.isEmpty,
             "back_to_start": strings.html("back_to_start"), "home": root + "\(language.tag)/",
         ])
         var layout = LayoutContext(site: site, paths: renderer.paths, options: renderer.options).make(
-            language: language, strings: strings, file: file, title: strings.plain(key, values: ["{language}": language.name]),
+            language: language, strings: strings, file: file, title: title,
             description: nil, content: content, notice: nil, canonicalPath: nil, versions: [])
         layout["head_extra"] = "<meta name=\"robots\" content=\"noindex\">\n"
         return renderer.theme.render("layout", layout)

@@ -56,8 +56,9 @@ enum ErrorOverlay {
         mutating func line(_ location: SourceLocation) -> String? {
             if cache[location.file] == nil {
                 let url = root.appendingPathComponent(location.file)
-                // Only files inside the project: a location is data from a parser, not a path to trust.
-                guard url.standardizedFileURL.path.hasPrefix(root.standardizedFileURL.path + "/"),
+                // Only files inside the project: a location is data from a parser, not a path to
+                // trust, and the file may be a symbolic link leading out (itself a `path` error).
+                guard ProjectPath.isInside(url, folder: root),
                       let data = try? Data(contentsOf: url), data.count < 4_000_000 else { return nil }
                 cache[location.file] = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             }

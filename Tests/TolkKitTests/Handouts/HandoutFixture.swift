@@ -21,6 +21,7 @@ enum HandoutFixture {
         available_in: "Finnes på:"
         unreviewed_notice: Ikke kontrollert ennå.
         steps: Slik gjør du
+        \(SiteFixture.pageStrings)
         repetitions:
           one: "{count} repetisjon"
           other: "{count} repetisjoner"
@@ -44,6 +45,7 @@ enum HandoutFixture {
                 available_in: "Available in:"
                 unreviewed_notice: Not yet checked.
                 steps: How to do it
+                \(SiteFixture.pageStrings("en"))
                 repetitions: { one: "{count} repetition", other: "{count} repetitions" }
                 sets: { one: "{count} set", other: "{count} sets" }
                 hold_seconds: { one: "hold for {count} second", other: "hold for {count} seconds" }
@@ -60,6 +62,7 @@ enum HandoutFixture {
                 available_in: "دستیاب:"
                 unreviewed_notice: ابھی جانچا نہیں گیا۔
                 steps: ورزش کرنے کا طریقہ
+                \(SiteFixture.pageStrings("ur"))
                 repetitions: { one: "{count} بار", other: "{count} بار" }
                 sets: { one: "{count} سیٹ", other: "{count} سیٹ" }
                 hold_seconds: { one: "{count} سیکنڈ روکیں", other: "{count} سیکنڈ روکیں" }
@@ -76,6 +79,7 @@ enum HandoutFixture {
                 available_in: "Dostępne w:"
                 unreviewed_notice: Jeszcze niesprawdzone.
                 steps: Jak to zrobić
+                \(SiteFixture.pageStrings("pl"))
                 repetitions: { one: "{count} powtórzenie", few: "{count} powtórzenia", many: "{count} powtórzeń", other: "{count} powtórzenia" }
                 sets: { one: "{count} seria", few: "{count} serie", many: "{count} serii", other: "{count} serii" }
                 hold_seconds: { one: "przytrzymaj {count} sekundę", few: "przytrzymaj {count} sekundy", many: "przytrzymaj {count} sekund", other: "przytrzymaj {count} sekundy" }
@@ -92,6 +96,7 @@ enum HandoutFixture {
                 available_in: "متوفر في:"
                 unreviewed_notice: لم تتم مراجعته بعد.
                 steps: طريقة التمرين
+                \(SiteFixture.pageStrings("ar"))
                 repetitions: { zero: "{count} تكرار", one: "{count} تكرار", two: "{count} تكراران", few: "{count} تكرارات", many: "{count} تكرارا", other: "{count} تكرار" }
                 sets: { zero: "{count} مجموعة", one: "{count} مجموعة", two: "{count} مجموعتان", few: "{count} مجموعات", many: "{count} مجموعة", other: "{count} مجموعة" }
                 hold_seconds: { zero: "اثبت {count} ثانية", one: "اثبت {count} ثانية", two: "اثبت {count} ثانيتين", few: "اثبت {count} ثوان", many: "اثبت {count} ثانية", other: "اثبت {count} ثانية" }
