@@ -40,7 +40,7 @@ import Testing
         #expect(found == [
             "Site/strings.yml:1:1: [strings] the interface string `region_neck` is missing from Site/strings.yml: pages would show `region_neck` instead",
             "Site/strings.yml:1:1: [strings] the interface string `repetitions` is missing from Site/strings.yml: the dosage would show only the number",
-            "Site/strings.yml:21:7: [strings] the interface string `sets` needs plural forms: the dosage would show only the number",
+            "Site/strings.yml:23:7: [strings] the interface string `sets` needs plural forms: the dosage would show only the number",
         ])
     }
 
