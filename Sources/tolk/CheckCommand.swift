@@ -41,7 +41,7 @@ struct CheckCommand: ParsableCommand {
         try validateLanguages(languages, in: loaded)
         let catalog = TranslationCatalogLoader.load(loaded, languages: languages)
         let threshold = minState.flatMap(TranslationState.init(rawValue:)) ?? loaded.config.publish.minState
-        var report = Checker.run(loaded, catalog: catalog.value, minState: threshold)
+        var report = Checker.run(loaded, catalog: catalog.value, minState: threshold, loadProblems: catalog.diagnostics)
         report.problems = (catalog.diagnostics + report.problems)
         switch format {
         case .text: console.out(CheckReportFormatter.text(report, color: console.color))

@@ -3,8 +3,11 @@ import Foundation
 /// The fourth pipeline stage: runs every check over a translation catalog.
 public enum Checker {
     /// Runs every check over the catalog. Units below `minState` are errors (check `state`).
-    /// Load problems of the catalog are not repeated here.
-    public static func run(_ project: Project, catalog: TranslationCatalog, minState: TranslationState) -> CheckReport {
+    /// Load problems of the catalog (`loadProblems`, its diagnostics) are not repeated among the
+    /// problems, but they are counted in the errors and warnings of their file and language:
+    /// a file that cannot be read has no finding of its own and would otherwise show none.
+    public static func run(_ project: Project, catalog: TranslationCatalog, minState: TranslationState,
+                           loadProblems: [Diagnostic] = []) -> CheckReport {
         let siteOrder = project.config.languages.map(\.tag)
         let tags = catalog.languages.keys.sorted { a, b in
             let ia = siteOrder.firstIndex(of: a) ?? Int.max, ib = siteOrder.firstIndex(of: b) ?? Int.max
@@ -31,8 +34,18 @@ public enum Checker {
         let results = slots.values.map { $0 ?? [] }
         var summaries: [LanguageSummary] = []
         var problems: [Diagnostic] = []
+        var loadByFile: [String: [Diagnostic]] = [:]
+        for problem in loadProblems {
+            guard let language = problem.language, let file = problem.location?.file else { continue }
+            loadByFile[language + "\u{0}" + file, default: []].append(problem)
+        }
         for index in languages.indices {
-            let files = results.compactMap { $0.count > index ? $0[index] : nil }
+            var files = results.compactMap { $0.count > index ? $0[index] : nil }
+            if !loadByFile.isEmpty {
+                for file in files.indices {
+                    if let found = loadByFile[languages[index].tag + "\u{0}" + files[file].path] { files[file].tally.count(found) }
+                }
+            }
             let (summary, found) = summarize(files, language: languages[index])
             summaries.append(summary)
             problems += found
@@ -67,6 +80,8 @@ public enum Checker {
         var found: [Diagnostic] = []
         for (index, unit) in document.units.enumerated() {
             tally.count(unit)
+            // Its load error says why it is not used: no `missing`, `stale` or `state` on top.
+            if unit.unreadable { continue }
             if index == sources.count {
                 sources.append(CheckSource(unit.unit))
             } else if !sources[index].fits(unit.unit) {

@@ -18,6 +18,10 @@ public struct LocalizedUnit: Sendable, Hashable {
     public var state: TranslationState
     /// The target with its codes resolved against the current source.
     public var target: InlineText?
+    /// Whether a translation was there but could not be used: its file cannot be read, or the
+    /// unit breaks the XLIFF core rules. The load error (`xml`/`xliff`) says why; the unit
+    /// counts as missing, and the checks report nothing more about it.
+    public var unreadable = false
 }
 
 /// A source document in one language.
@@ -29,6 +33,9 @@ public struct LocalizedDocument: Sendable, Hashable {
     /// Whether the .xlf file exists.
     public var fileExists: Bool
     public var units: [LocalizedUnit]
+    /// Whether the .xlf file exists but cannot be used as a whole (not well-formed, or broken
+    /// outside its units): every unit is missing and `unreadable`.
+    public var unreadable = false
     /// Units in the .xlf file that the source does not have (sync has not run, or a bad edit).
     public var unknownUnits: [TranslationUnit]
 }

@@ -15,7 +15,7 @@ extension ValidationRun {
             checkOrder(of: elements, in: element, slots: slots)
         case .inline:
             for child in elements where !(isCore(child) && ElementRule.inlineNames.contains(child.name)) {
-                report(child, "<\(element.name)> cannot contain <\(child.qualifiedName)>; only text and inline elements (<ph>, <pc>, <sc>, <ec>, <mrk>, <sm>, <em>, <cp>) may stand there")
+                reportInline(child, in: element)
             }
         case .data:
             for child in elements where !(isCore(child) && child.name == "cp") {
@@ -35,6 +35,19 @@ extension ValidationRun {
             }
         }
         return elements
+    }
+
+    /// A source or target holds text and XLIFF's inline codes only. An element XLIFF does not
+    /// have is most often markup typed into a translation (`<b>`, `<br/>`): say that its words
+    /// would be lost, since that is what happens to them on the page.
+    private func reportInline(_ child: XMLElement, in element: XMLElement) {
+        let allowed = "only text and XLIFF's inline codes (<ph>, <pc>, <sc>, <ec>, <mrk>, <sm>, <em>, <cp>) may stand there"
+        if isCore(child), ElementRule.named(child.name, version22: isVersion22) == nil {
+            report(child, "<\(element.name)> cannot contain <\(child.qualifiedName)>: XLIFF has no such element, so the words in it would be lost; \(allowed)",
+                   hint: "remove the <\(child.qualifiedName)> tags and keep the words; for formatting or a link, keep the codes the source has (<pc>, <ph>) as they are")
+        } else {
+            report(child, "<\(element.name)> cannot contain <\(child.qualifiedName)>; \(allowed)")
+        }
     }
 
     /// Whether an element is from a namespace other than XLIFF's (an extension or a module).
