@@ -19,9 +19,17 @@ public enum XLIFFReader {
         let problems = XLIFFValidator.problems(in: document)
         var diagnostics = problems.map(\.diagnostic)
         // The validator reports a wrong root, a missing srcLang and every other whole-file problem.
-        guard !problems.contains(where: { !$0.inUnit }), let sourceLanguage = root.attribute("srcLang") else {
-            return Staged(nil, diagnostics: diagnostics)
-        }
+        guard !problems.contains(where: { !$0.inUnit }) else { return Staged(nil, diagnostics: diagnostics) }
+        let read = file(in: root, path: path, unusable: Set(problems.compactMap { $0.inUnit ? $0.diagnostic.unit : nil }))
+        diagnostics += read.diagnostics
+        return Staged(read.value, diagnostics: diagnostics)
+    }
+
+    /// The units of a parsed file as they stand, the core rules left to the caller (`read`
+    /// checks them first). `unusable`: ids of the units the rules found broken.
+    static func file(in root: XMLElement, path: String, unusable: Set<String>) -> Staged<TranslationFile?> {
+        var diagnostics: [Diagnostic] = []
+        guard let sourceLanguage = root.attribute("srcLang") else { return Staged(nil) }
         let namespace = root.namespace
         let files = root.elements("file", namespace: namespace)
         if files.count > 1 {
@@ -31,8 +39,6 @@ public enum XLIFFReader {
         if let file = files.first {
             collectUnits(in: file, namespace: XMLNamespaceName(href: root.node.pointee.ns?.pointee.href), into: &units)
         }
-        // A unit without an id is not read at all; one whose id repeats is unusable as a whole.
-        let unusable = Set(problems.compactMap { $0.inUnit ? $0.diagnostic.unit : nil })
         let result = TranslationFile(path: path, sourceLanguage: sourceLanguage, targetLanguage: root.attribute("trgLang"),
                                      original: files.first?.attribute("original"), units: units, unusableUnits: unusable)
         return Staged(result, diagnostics: diagnostics)
