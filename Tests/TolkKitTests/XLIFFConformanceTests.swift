@@ -25,7 +25,7 @@ import Testing
     @Test func invalidCoreFilesAreRejected() throws {
         let files = try Self.files(in: "core/invalid")
         let unrejected = files.filter { file in
-            !Self.validate(file).contains { $0.severity == .error && $0.check == "xliff-core" }
+            !Self.validate(file).contains { $0.severity == .error && $0.check == XLIFFValidator.check }
         }.map(\.name)
         guard !files.isEmpty else { return }
         print("rejected \(files.count - unrejected.count) of \(files.count) invalid files")
@@ -120,7 +120,7 @@ import Testing
                <segment subState="my:value">
                 <source>text</source>
                </segment>
-            """) == ["Locales/pl/t.xlf:5:4: error: [xliff-core] <segment> has subState but no state; subState needs state"])
+            """) == ["Locales/pl/t.xlf:5:4: error: [xliff] unit u1: <segment> has subState but no state; subState needs state"])
     }
 
     @Test func endCodeMustPointToAStartCode() {
@@ -129,7 +129,7 @@ import Testing
                 <source>Text<ec startRef="9"/></source>
                </segment>
             """) == [
-            "Locales/pl/t.xlf:6:17: error: [xliff-core] <ec startRef=\"9\"> refers to a start code that does not exist: this unit has no <sc id=\"9\">",
+            "Locales/pl/t.xlf:6:17: error: [xliff] unit u1: <ec startRef=\"9\"> refers to a start code that does not exist: this unit has no <sc id=\"9\">",
         ])
     }
 
@@ -139,7 +139,7 @@ import Testing
                 <source>text</source>
                </segment>
             """) == [
-            "Locales/pl/t.xlf:5:4: error: [xliff-core] <segment state=\"final\"> has no <target>; a translated, reviewed or final segment must have one",
+            "Locales/pl/t.xlf:5:4: error: [xliff] unit u1: <segment state=\"final\"> has no <target>; a translated, reviewed or final segment must have one",
         ])
     }
 
@@ -150,7 +150,7 @@ import Testing
                 <target>tekst</target>
                </segment>
             """, root: #"version="2.0" srcLang="en""#) == [
-            "Locales/pl/t.xlf:7:5: error: [xliff-core] <target> found, but <xliff> has no trgLang; a file with translations must name their language\n  hint: add trgLang=\"...\" (e.g. trgLang=\"pl\") to <xliff>",
+            "Locales/pl/t.xlf:7:5: error: [xliff] <target> found, but <xliff> has no trgLang; a file with translations must name their language\n  hint: add trgLang=\"...\" (e.g. trgLang=\"pl\") to <xliff>",
         ])
     }
 
@@ -161,7 +161,7 @@ import Testing
                 <target xml:lang="de">Text</target>
                </segment>
             """) == [
-            "Locales/pl/t.xlf:7:5: error: [xliff-core] <target xml:lang=\"de\"> does not match trgLang=\"pl\" of <xliff>",
+            "Locales/pl/t.xlf:7:5: error: [xliff] unit u1: <target xml:lang=\"de\"> does not match trgLang=\"pl\" of <xliff>",
         ])
     }
 
@@ -172,7 +172,7 @@ import Testing
                 <target><pc id="1">tekst</pc></target>
                </segment>
             """) == [
-            "Locales/pl/t.xlf:7:13: error: [xliff-core] <pc id=\"1\"> in the target has the id of <ph id=\"1\"> in the source; a target element with a source id must be the same kind of element",
+            "Locales/pl/t.xlf:7:13: error: [xliff] unit u1: <pc id=\"1\"> in the target has the id of <ph id=\"1\"> in the source; a target element with a source id must be the same kind of element",
         ])
     }
 
@@ -183,7 +183,7 @@ import Testing
                 <my:note xmlns:my="urn:example">x</my:note>
                </segment>
             """) == [
-            "Locales/pl/t.xlf:7:5: error: [xliff-core] <segment> cannot contain extension elements such as <my:note>\n  hint: extension elements may stand in <file>, <group> and <unit>, before their <notes>",
+            "Locales/pl/t.xlf:7:5: error: [xliff] unit u1: <segment> cannot contain extension elements such as <my:note>\n  hint: extension elements may stand in <file>, <group> and <unit>, before their <notes>",
         ])
     }
 

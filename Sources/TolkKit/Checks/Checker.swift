@@ -91,11 +91,14 @@ public enum Checker {
         var found: [Diagnostic] = []
         for (index, unit) in document.units.enumerated() {
             tally.count(unit)
+            // `sources` stays aligned with the units by position, also past a unit that is skipped.
             if index == sources.count {
                 sources.append(CheckSource(unit.unit))
             } else if !sources[index].fits(unit.unit) {
                 sources[index] = CheckSource(unit.unit)
             }
+            // Its load error says why it is not used: no `missing`, `stale` or `state` on top.
+            if unit.unreadable { continue }
             let subject = CheckSubject(localized: unit, language: language, minState: minState, translationPath: document.translationPath,
                                        fileExists: document.fileExists, profile: profile, source: sources[index])
             found += CheckRegistry.diagnostics(for: subject, checks: checks)

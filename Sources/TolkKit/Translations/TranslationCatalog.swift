@@ -26,6 +26,10 @@ public struct LocalizedUnit: Sendable, Hashable {
     public func isPublishable(at minState: TranslationState) -> Bool {
         status == .current && !blocked && state >= minState && target != nil
     }
+    /// Whether a translation was there but could not be used: its file cannot be read, or the
+    /// unit breaks the XLIFF core rules. The load error (`xml`/`xliff`) says why; the unit
+    /// counts as missing, and the checks report nothing more about it.
+    public var unreadable = false
 }
 
 /// A source document in one language.
@@ -37,6 +41,9 @@ public struct LocalizedDocument: Sendable, Hashable {
     /// Whether the .xlf file exists.
     public var fileExists: Bool
     public var units: [LocalizedUnit]
+    /// Whether the .xlf file exists but cannot be used as a whole (not well-formed, or broken
+    /// outside its units): every unit is missing and `unreadable`.
+    public var unreadable = false
     /// Units in the .xlf file that the source does not have (sync has not run, or a bad edit).
     public var unknownUnits: [TranslationUnit]
 }

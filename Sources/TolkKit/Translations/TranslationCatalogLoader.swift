@@ -28,12 +28,18 @@ public enum TranslationCatalogLoader {
         return Staged(catalog, diagnostics: diagnostics)
     }
 
+    /// One document in one language. Every problem found on the way is among the diagnostics,
+    /// with the language (and the unit, for a unit's problem): a file that cannot be used gets
+    /// its `xml`/`xliff` errors and no finding per unit; a unit that breaks the XLIFF rules
+    /// (see `XLIFFProblem`) is not used, and the file's other units are.
     static func localize(_ document: SourceDocument, language: String, project: Project) -> Staged<LocalizedDocument> {
         let path = project.translationPath(of: document, language: language)
         let units = document.units(for: language)
         var diagnostics: [Diagnostic] = []
         var file: TranslationFile?
+        var exists = false
         if let data = try? Data(contentsOf: project.root.appendingPathComponent(path)) {
+            exists = true
             let read = XLIFFReader.read(data, path: path)
             diagnostics += read.diagnostics.map { diagnostic in
                 var diagnostic = diagnostic
@@ -46,11 +52,16 @@ public enum TranslationCatalogLoader {
                     hint: "move the file to Locales/\(target)/ or correct trgLang", language: language))
             }
         }
+        let unreadable = exists && file == nil
         let byID = file?.unitsByID ?? [:]
         let known = Set(units.map(\.id))
         var unknown = file?.units.filter { !known.contains($0.id) } ?? []
         let renamed = MinorEditMatches.match(units, byID: byID, unknown: &unknown)
+        let unusable = file?.unusableUnits ?? []
         let localized = units.map { unit -> LocalizedUnit in
+            if unreadable || unusable.contains(unit.id) {
+                return LocalizedUnit(unit: unit, translation: nil, status: .missing, state: .initial, target: nil, unreadable: true)
+            }
             guard let translation = byID[unit.id] ?? renamed[unit.id] else {
                 return LocalizedUnit(unit: unit, translation: nil, status: .missing, state: .initial, target: nil)
             }
@@ -72,8 +83,8 @@ public enum TranslationCatalogLoader {
                 "the unit `\(unit.id)` does not exist in \(document.path)",
                 hint: "run `tolk sync` to bring the file up to date with the source", language: language, unit: unit.id))
         }
-        return Staged(LocalizedDocument(document: document, language: language, translationPath: path, fileExists: file != nil,
-                                        units: localized, unknownUnits: unknown), diagnostics: diagnostics)
+        return Staged(LocalizedDocument(document: document, language: language, translationPath: path, fileExists: exists,
+                                        units: localized, unreadable: unreadable, unknownUnits: unknown), diagnostics: diagnostics)
     }
 
     /// .xlf files under Locales/ that no source document or no site language explains.

@@ -63,13 +63,18 @@ public struct TranslationFile: Sendable, Hashable {
     /// The `original` attribute of `<file>`: the content file's project-relative path.
     public var original: String?
     public var units: [TranslationUnit]
+    /// Ids of the units that break the XLIFF core rules inside (markup typed into a target, a
+    /// broken code, a repeated id...): the reader reported why, and their translations are not used.
+    public var unusableUnits: Set<String>
 
-    public init(path: String, sourceLanguage: String, targetLanguage: String?, original: String?, units: [TranslationUnit]) {
+    public init(path: String, sourceLanguage: String, targetLanguage: String?, original: String?, units: [TranslationUnit],
+                unusableUnits: Set<String> = []) {
         self.path = path
         self.sourceLanguage = sourceLanguage
         self.targetLanguage = targetLanguage
         self.original = original
         self.units = units
+        self.unusableUnits = unusableUnits
     }
 
     /// Units by id (first wins when an id repeats; the reader reports repeats).

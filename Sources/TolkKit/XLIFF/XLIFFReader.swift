@@ -6,59 +6,61 @@ import Foundation
 /// CDATA, CRLF and a BOM. It reads what Tolk needs and reports what it cannot use.
 public enum XLIFFReader {
     /// Reads a file's bytes. `path` is project-relative, for diagnostics.
+    ///
+    /// The file is checked against the XLIFF core rules (`XLIFFValidator`, on the tree parsed
+    /// here) before its units are read. The value is nil when the file cannot be used: not
+    /// well-formed, or broken outside its units; a unit broken inside is read, and its id is in
+    /// `unusableUnits` (see `XLIFFProblem` for which is which).
     public static func read(_ data: Data, path: String) -> Staged<TranslationFile?> {
         let parsed = XMLDocument.parse(data, path: path)
         guard let document = parsed.value, let root = document.root else {
             return Staged(nil, diagnostics: parsed.diagnostics)
         }
+        let problems = XLIFFValidator.problems(in: document)
+        var diagnostics = problems.map(\.diagnostic)
+        // The validator reports a wrong root, a missing srcLang and every other whole-file problem.
+        guard !problems.contains(where: { !$0.inUnit }) else { return Staged(nil, diagnostics: diagnostics) }
+        let read = file(in: root, path: path, unusable: Set(problems.compactMap { $0.inUnit ? $0.diagnostic.unit : nil }))
+        diagnostics += read.diagnostics
+        return Staged(read.value, diagnostics: diagnostics)
+    }
+
+    /// The units of a parsed file as they stand, the core rules left to the caller (`read`
+    /// checks them first). `unusable`: ids of the units the rules found broken.
+    static func file(in root: XMLElement, path: String, unusable: Set<String>) -> Staged<TranslationFile?> {
         var diagnostics: [Diagnostic] = []
-        guard root.name == "xliff", XLIFFNamespace.isCore(root.namespace) else {
-            return Staged(nil, diagnostics: [.error("xliff", at: root.location,
-                "this is not an XLIFF 2 file: the root element must be <xliff> in the namespace \(XLIFFNamespace.core20)",
-                hint: "export XLIFF 2.0, 2.1 or 2.2 from your translation tool (XLIFF 1.2 is not read)")])
-        }
+        guard let sourceLanguage = root.attribute("srcLang") else { return Staged(nil) }
         let namespace = root.namespace
-        guard let sourceLanguage = root.attribute("srcLang") else {
-            return Staged(nil, diagnostics: [.error("xliff", at: root.location, "<xliff> has no srcLang attribute")])
-        }
         let files = root.elements("file", namespace: namespace)
         if files.count > 1 {
             diagnostics.append(.warning("xliff", at: files[1].location, "the file has several <file> elements; Tolk reads the first"))
         }
         var units: [TranslationUnit] = []
-        var seen: Set<String> = []
         if let file = files.first {
-            collectUnits(in: file, namespace: XMLNamespaceName(href: root.node.pointee.ns?.pointee.href), into: &units,
-                         diagnostics: &diagnostics)
-        }
-        for unit in units where !seen.insert(unit.id).inserted {
-            diagnostics.append(.error("xliff", at: unit.location, "the unit id `\(unit.id)` is used twice in this file", unit: unit.id))
+            collectUnits(in: file, namespace: XMLNamespaceName(href: root.node.pointee.ns?.pointee.href), into: &units)
         }
         let result = TranslationFile(path: path, sourceLanguage: sourceLanguage, targetLanguage: root.attribute("trgLang"),
-                                     original: files.first?.attribute("original"), units: units)
+                                     original: files.first?.attribute("original"), units: units, unusableUnits: unusable)
         return Staged(result, diagnostics: diagnostics)
     }
 
     // Units are read by walking libxml2's nodes, comparing names and namespaces as bytes, and
     // making strings only of what goes into a `TranslationUnit` (see XMLElement+Walking).
 
-    private static func collectUnits(in parent: XMLElement, namespace: XMLNamespaceName, into units: inout [TranslationUnit],
-                                     diagnostics: inout [Diagnostic]) {
+    private static func collectUnits(in parent: XMLElement, namespace: XMLNamespaceName, into units: inout [TranslationUnit]) {
         parent.forEachElement { element in
             guard element.isIn(namespace) else { return }
             if element.isNamed("group") {
-                collectUnits(in: element, namespace: namespace, into: &units, diagnostics: &diagnostics)
+                collectUnits(in: element, namespace: namespace, into: &units)
             } else if element.isNamed("unit") {
-                if let unit = readUnit(element, namespace: namespace, diagnostics: &diagnostics) { units.append(unit) }
+                if let unit = readUnit(element, namespace: namespace) { units.append(unit) }
             }
         }
     }
 
-    private static func readUnit(_ element: XMLElement, namespace: XMLNamespaceName, diagnostics: inout [Diagnostic]) -> TranslationUnit? {
-        guard let id = element.attribute(named: "id") else {
-            diagnostics.append(.error("xliff", at: element.location, "a <unit> has no id attribute"))
-            return nil
-        }
+    /// Reads one unit; the validator has already reported what is wrong with it.
+    private static func readUnit(_ element: XMLElement, namespace: XMLNamespaceName) -> TranslationUnit? {
+        guard let id = element.attribute(named: "id") else { return nil }
         var notes: [UnitNote] = []
         var previousSource: String?
         element.firstElement("notes", namespace: namespace)?.forEachElement { note in
@@ -96,18 +98,8 @@ public enum XLIFFReader {
                 target += InlineReader.read(partSource, namespace: namespace)
             }
             guard isSegment else { return }
-            let stateText = part.attribute(named: "state") ?? "initial"
-            if let state = TranslationState(rawValue: stateText) {
-                states.append(state)
-            } else {
-                diagnostics.append(.error("xliff", at: part.location, "unknown segment state `\(stateText)`",
-                    hint: "use initial, translated, reviewed or final", unit: id))
-                states.append(.initial)
-            }
+            states.append(part.attribute(named: "state").flatMap(TranslationState.init(rawValue:)) ?? .initial)
             subState = subState ?? part.attribute(named: "subState")
-        }
-        if states.isEmpty {
-            diagnostics.append(.error("xliff", at: element.location, "the unit `\(id)` has no <segment>", unit: id))
         }
         return TranslationUnit(
             id: id, source: InlineText(source), target: hasTarget ? InlineText(target) : nil,

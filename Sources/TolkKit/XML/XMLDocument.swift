@@ -57,13 +57,15 @@ public final class XMLDocument: @unchecked Sendable {
         defer { xmlFreeParserCtxt(parser) }
         // libxml2 keeps parsing after the first error; the first one is the one to show. The handler
         // is thread-local in libxml2, so parsing on several threads at once is safe.
-        let collector = FirstError()
+        let collector = XMLParseError()
         let context = Unmanaged.passRetained(collector)
         xmlSetStructuredErrorFunc(context.toOpaque()) { context, error in
             guard let context, let error else { return }
-            let collector = Unmanaged<FirstError>.fromOpaque(context).takeUnretainedValue()
+            let collector = Unmanaged<XMLParseError>.fromOpaque(context).takeUnretainedValue()
             guard collector.message == nil, error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
             collector.message = error.pointee.message.map { String(cString: $0) } ?? "XML error"
+            collector.code = Int(error.pointee.code)
+            collector.name = error.pointee.str1.map { String(cString: $0) }
             collector.line = Int(error.pointee.line)
             collector.column = Int(error.pointee.int2)
         }
@@ -80,18 +82,13 @@ public final class XMLDocument: @unchecked Sendable {
         return Staged(nil, diagnostics: [diagnostic(for: collector, path: path)])
     }
 
-    private static func diagnostic(for error: FirstError, path: String) -> Diagnostic {
-        guard var message = error.message else {
+    private static func diagnostic(for error: XMLParseError, path: String) -> Diagnostic {
+        guard error.message != nil else {
             return .error("xml", at: SourceLocation(file: path), "the file is not well-formed XML")
         }
-        message = message.trimmingCharacters(in: .whitespacesAndNewlines)
-        if message.contains("not proper UTF-8") || message.contains("encoding error") {
-            message = "the file is not valid UTF-8 text"
-        } else {
-            message = "the file is not well-formed XML: \(message)"
-        }
         let location = SourceLocation(file: path, line: max(error.line, 1), column: max(error.column, 1))
-        return .error("xml", at: location, message, hint: "open the file in a text editor and fix the XML at this place, or export it again from your translation tool")
+        return .error("xml", at: location, error.translatorMessage,
+                      hint: "open the file in a text editor and fix the XML at this place, or export it again from your translation tool")
     }
 
     /// Whether the bytes contain `<!D` or `<!d`: a quick test before the exact search.
@@ -159,11 +156,4 @@ public final class XMLDocument: @unchecked Sendable {
     private func isPrefixByte(_ byte: UInt8) -> Bool {
         (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D || byte == 0x5F || byte == 0x2E
     }
-}
-
-/// The first error libxml2 reports while parsing one document.
-private final class FirstError {
-    var message: String?
-    var line = 0
-    var column = 0
 }

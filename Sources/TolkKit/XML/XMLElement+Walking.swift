@@ -5,6 +5,14 @@ import CLibXML2
 /// `name` copy every text and name into Swift strings, which was most of the time it took to
 /// read big XLIFF files. The answers are the same as those of the string-based API.
 extension XMLElement {
+    /// The child elements, in order, without making strings of the texts between them
+    /// (`elements` goes through `children`, which does).
+    var childElements: [XMLElement] {
+        var result: [XMLElement] = []
+        forEachElement { result.append($0) }
+        return result
+    }
+
     /// Calls `body` for each child element, in order.
     func forEachElement(_ body: (XMLElement) -> Void) {
         var child = node.pointee.children

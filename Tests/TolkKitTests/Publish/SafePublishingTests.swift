@@ -120,6 +120,21 @@ import Testing
         #expect(try Self.read(output, "en/topics/back/index.html").contains("noindex"))
     }
 
+    @Test func markupTypedIntoATargetWithholdsThePageInsteadOfDeletingWords() throws {
+        let project = try SiteFixture.make()
+        let path = "Locales/en/topics/back.xlf"
+        try project.write(path, try project.read(path).replacingOccurrences(of: "<target>Go for a walk.</target>",
+                                                                            with: "<target>Go for a <b>long</b> walk.</target>"))
+        let (summary, output) = try Self.build(project)
+        #expect(summary.withheld.map { "\($0.language) \($0.page.path) \($0.reason.description)" } == ["en topics/back/ 1 error [xliff], 1 missing"])
+        let page = try Self.read(output, "en/topics/back/index.html")
+        #expect(!page.contains("Go for a"))
+        #expect(page.contains("noindex"))
+        // `tolk check` over every language, past the unusable unit, says the same.
+        let problems = Checker.load(try project.load(), minState: .translated).value.report().problems.filter { $0.severity == .error }
+        #expect(problems.map { "\($0.language ?? "") \($0.check) \($0.location?.file ?? "")" } == ["en xliff Locales/en/topics/back.xlf"])
+    }
+
     @Test func thePreviewWithholdsAPageOnceATranslatorSavesAWrongNumber() throws {
         let project = try SiteFixture.make()
         var build = IncrementalBuild(root: project.root)

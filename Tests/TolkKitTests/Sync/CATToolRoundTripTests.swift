@@ -32,8 +32,8 @@ import Testing
             <x:segment state="reviewed" id="s1"><x:source>Nakke</x:source><x:target xml:lang="en">Ne&#99;k</x:target></x:segment>
             </x:unit>
             <x:unit id="\(paragraph.id)">
-              <x:notes><x:note category="translator">Checked with the physio.</x:note></x:notes>
               <mtc:matches/>
+              <x:notes><x:note category="translator">Checked with the physio.</x:note></x:notes>
               <x:segment state="final">
                 <x:source>Hold i <x:ph id="1"/> sekunder &amp; </x:source>
                 <x:target>Hold for <x:ph id="1"/> seconds <![CDATA[&]]> </x:target>

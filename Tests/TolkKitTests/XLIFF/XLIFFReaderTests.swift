@@ -21,7 +21,7 @@ import Testing
         let result = read("<xliff xmlns=\"urn:oasis:names:tc:xliff:document:2.0\" srcLang=\"nb\">\n  <file id=\"f\">\n    <unit id=\"u\">\n  </file>\n</xliff>\n")
         #expect(result.value == nil)
         #expect(result.diagnostics.first?.location == SourceLocation(file: "Locales/en/x.xlf", line: 4, column: 10))
-        #expect(result.diagnostics.first?.message.hasPrefix("the file is not well-formed XML: Opening and ending tag mismatch") == true)
+        #expect(result.diagnostics.map(\.message) == ["the file is not well-formed XML: <unit> (opened on line 3) is closed by </file>; expected </unit>"])
     }
 
     @Test func invalidUTF8InXLIFF() {
@@ -36,7 +36,7 @@ import Testing
     @Test func xliff1IsRejectedWithAHint() {
         let result = read("<xliff version=\"1.2\" xmlns=\"urn:oasis:names:tc:xliff:document:1.2\"><file/></xliff>")
         #expect(result.value == nil)
-        #expect(result.diagnostics.first?.hint == "export XLIFF 2.0, 2.1 or 2.2 from your translation tool (XLIFF 1.2 is not read)")
+        #expect(result.diagnostics.first?.hint == "export XLIFF 2.0, 2.1 or 2.2 from your translation tool (XLIFF 1.2 is not read); 2.0 and 2.1 use urn:oasis:names:tc:xliff:document:2.0, 2.2 uses urn:oasis:names:tc:xliff:document:2.2")
     }
 
     @Test func writerOutputReadsBackToTheSameText() {

@@ -46,13 +46,18 @@ import Testing
 
     @Test func walkingReadsWhatTheStringAPIReads() throws {
         let data = Data(Self.tricky.utf8)
-        let read = XLIFFReader.read(data, path: "Locales/ur/a.xlf")
+        // The file breaks the core rules on purpose, so `read` refuses it (a `<f:unit>` among
+        // the units of <file> spoils the whole file); the walk is tested on the units it finds.
+        #expect(XLIFFReader.read(data, path: "Locales/ur/a.xlf").value == nil)
+        let document = try #require(XMLDocument.parse(data, path: "Locales/ur/a.xlf").value?.root)
+        let read = XLIFFReader.file(in: document, path: "Locales/ur/a.xlf", unusable: [])
         let file = try #require(read.value)
         let reference = try #require(ReferenceReader.read(data, path: "Locales/ur/a.xlf"))
         #expect(file.units.map(\.id) == ["p-1&2", "title", "no-target", "bad-state", "empty", "title"])
         #expect(file.units == reference.units)
-        #expect(read.diagnostics.map(\.description) == reference.diagnostics.map(\.description))
-        #expect(read.diagnostics.count == 4)
+        // What is wrong with the units is the validator's to say now, not the reader's.
+        #expect(read.diagnostics.isEmpty)
+        #expect(reference.diagnostics.count == 4)
 
         let unit = file.units[0]
         #expect(unit.previousSource == "Gammel <tekst>")

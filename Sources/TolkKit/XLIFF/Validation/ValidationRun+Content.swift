@@ -5,17 +5,18 @@ extension ValidationRun {
     /// elements, so the caller walks on without asking the DOM again.
     @discardableResult
     func checkElement(_ element: XMLElement) -> [XMLElement] {
-        let children = element.children
-        let elements = children.compactMap { if case .element(let child) = $0 { child } else { nil } }
+        // Texts are looked at only where they may not stand: making strings of every source
+        // and target text only to skip them was most of what validating cost.
+        let elements = element.childElements
         guard let rule = ElementRule.named(element.name, version22: isVersion22) else { return elements }
         checkAttributes(element, rule: rule)
         switch rule.content {
         case .structure(let slots):
-            checkNoText(in: element, children: children)
+            checkNoText(in: element, children: element.children)
             checkOrder(of: elements, in: element, slots: slots)
         case .inline:
             for child in elements where !(isCore(child) && ElementRule.inlineNames.contains(child.name)) {
-                report(child, "<\(element.name)> cannot contain <\(child.qualifiedName)>; only text and inline elements (<ph>, <pc>, <sc>, <ec>, <mrk>, <sm>, <em>, <cp>) may stand there")
+                reportInline(child, in: element)
             }
         case .data:
             for child in elements where !(isCore(child) && child.name == "cp") {
@@ -30,11 +31,24 @@ extension ValidationRun {
         case .empty:
             if let child = elements.first {
                 report(child, "\(element.display) must be empty, but it contains <\(child.qualifiedName)>")
-            } else if children.contains(where: { if case .text(let text) = $0 { !text.isEmpty } else { false } }) {
+            } else if element.children.contains(where: { if case .text(let text) = $0 { !text.isEmpty } else { false } }) {
                 report(element, "\(element.display) must be empty, but it contains text")
             }
         }
         return elements
+    }
+
+    /// A source or target holds text and XLIFF's inline codes only. An element XLIFF does not
+    /// have is most often markup typed into a translation (`<b>`, `<br/>`): say that its words
+    /// would be lost, since that is what happens to them on the page.
+    private func reportInline(_ child: XMLElement, in element: XMLElement) {
+        let allowed = "only text and XLIFF's inline codes (<ph>, <pc>, <sc>, <ec>, <mrk>, <sm>, <em>, <cp>) may stand there"
+        if isCore(child), ElementRule.named(child.name, version22: isVersion22) == nil {
+            report(child, "<\(element.name)> cannot contain <\(child.qualifiedName)>: XLIFF has no such element, so the words in it would be lost; \(allowed)",
+                   hint: "remove the <\(child.qualifiedName)> tags and keep the words; for formatting or a link, keep the codes the source has (<pc>, <ph>) as they are")
+        } else {
+            report(child, "<\(element.name)> cannot contain <\(child.qualifiedName)>; \(allowed)")
+        }
     }
 
     /// Whether an element is from a namespace other than XLIFF's (an extension or a module).

@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// The state of validating one file: the document-wide facts the rules need (namespace,
 /// languages) and the diagnostics found so far. One run walks the DOM once.
 final class ValidationRun {
@@ -8,7 +10,8 @@ final class ValidationRun {
     /// `srcLang` and `trgLang` of `<xliff>`, when present.
     let sourceLanguage: String?
     let targetLanguage: String?
-    private(set) var diagnostics: [Diagnostic] = []
+    /// The problems found so far, each with whether it lies inside a `<unit>`.
+    private(set) var problems: [XLIFFProblem] = []
     private var reportedMissingTargetLanguage = false
 
     init(root: XMLElement) {
@@ -18,9 +21,26 @@ final class ValidationRun {
         targetLanguage = root.attribute("trgLang")
     }
 
-    /// Reports a problem at an element.
-    func report(_ element: XMLElement, _ message: String, hint: String? = nil) {
-        diagnostics.append(.error("xliff-core", at: element.location, message, hint: hint))
+    /// Reports a problem at an element. A problem inside a `<unit>` belongs to that unit (its
+    /// diagnostic names the unit's id, when it has one); `wholeFile` says a problem found at an
+    /// element of a unit is about the file all the same.
+    func report(_ element: XMLElement, _ message: String, hint: String? = nil, wholeFile: Bool = false) {
+        let unit = wholeFile ? nil : enclosingUnit(of: element)
+        problems.append(XLIFFProblem(
+            diagnostic: .error(XLIFFValidator.check, at: element.location, message, hint: hint, unit: unit?.attribute("id")),
+            inUnit: unit != nil))
+    }
+
+    /// The core `<unit>` that is `element` or holds it. Parents are followed in libxml2's tree,
+    /// which costs nothing until there is something to report.
+    private func enclosingUnit(of element: XMLElement) -> XMLElement? {
+        var node: xmlNodePtr? = element.node
+        while let current = node, current.pointee.type == XML_ELEMENT_NODE {
+            let candidate = XMLElement(node: current, document: element.document)
+            if candidate.name == "unit", candidate.namespace == namespace { return candidate }
+            node = current.pointee.parent
+        }
+        return nil
     }
 
     /// Whether an element is in the document's XLIFF core namespace.
@@ -31,7 +51,7 @@ final class ValidationRun {
         guard targetLanguage == nil, !reportedMissingTargetLanguage else { return }
         reportedMissingTargetLanguage = true
         report(target, "<target> found, but <xliff> has no trgLang; a file with translations must name their language",
-               hint: "add trgLang=\"...\" (e.g. trgLang=\"pl\") to <xliff>")
+               hint: "add trgLang=\"...\" (e.g. trgLang=\"pl\") to <xliff>", wholeFile: true)
     }
 }
 
