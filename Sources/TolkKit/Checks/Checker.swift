@@ -64,15 +64,15 @@ public enum Checker {
         }
     }
 
-    /// The summary and sorted problems of one language.
+    /// The summary and sorted problems of one language, through the check stage.
     static func check(_ documents: [LocalizedDocument], language: LanguageSettings, minState: TranslationState,
                       checks: [any UnitCheck] = CheckRegistry.all) -> (LanguageSummary, [Diagnostic]) {
         let profile = CheckLanguage(language)
         var sources: [CheckSource] = []
-        let files = documents.map { document in
-            check(document, language: language, profile: profile, minState: minState, checks: checks, sources: &sources)
+        let checked = documents.map { document in
+            CheckedDocument.check(Staged(document), language: language, profile: profile, minState: minState, checks: checks, sources: &sources)
         }
-        return summarize(files, language: language)
+        return summarize(checked, language: language.tag)
     }
 
     /// The counts and problems of one .xlf file.
@@ -116,16 +116,5 @@ public enum Checker {
             problems += document.problems
         }
         return (total.language(language, files: documents.map { $0.tally.file($0.localized.translationPath) }), problems.sortedForDisplay())
-    }
-
-    /// A language's summary and its problems, sorted, from its files in order.
-    static func summarize(_ files: [FileResult], language: LanguageSettings) -> (LanguageSummary, [Diagnostic]) {
-        var total = Tally()
-        var problems: [Diagnostic] = []
-        for file in files {
-            total = total + file.tally
-            problems += file.problems
-        }
-        return (total.language(language.tag, files: files.map { $0.tally.file($0.path) }), problems.sortedForDisplay())
     }
 }
