@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Report, per language, what is translated, reviewed, stale or missing, and every problem.",
         discussion: """
             Checks: missing, plurals, stale, state, inline-codes, raw-html, numbers, urls, bidi (errors);
-            identical, script, length, punctuation, spaces, kept-translation (warnings). Problems in the sources
+            identical, script, length, punctuation, brackets, spaces, kept-translation (warnings). Problems in the sources
             (path, raw-html, strings, exercise, yaml, …) are errors too. Each problem is printed as
             FILE:LINE:COLUMN: severity: [check] unit ID: message.
             Exit status: 0 when there are no errors, 1 when there are, 2 for usage errors.

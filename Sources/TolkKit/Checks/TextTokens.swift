@@ -61,29 +61,41 @@ struct TextTokens {
     init() {}
 
     init(_ text: String) {
-        mayContainAddress = Self.mayContainAddress(text)
-        guard mayContainAddress else {
+        self.init(text, scanningAddresses: Self.mayContainAddress(text))
+    }
+
+    /// The tokens of `text`, looking for addresses only when `scanningAddresses`. Passing true
+    /// for any text is the slow path of `mayContainAddress`; it must find the same tokens.
+    init(_ text: String, scanningAddresses: Bool) {
+        mayContainAddress = scanningAddresses
+        guard scanningAddresses else {
             if Self.containsDigit(text) { scanDigits(Array(text.unicodeScalars)) }
             return
         }
         var scalars = Array(text.unicodeScalars)
+        var addresses: [(offset: Int, address: String)] = []
         for match in text.matches(of: Self.urlPattern) {
             let url = Self.trimmingTrailingPunctuation(String(text[match.range]))
-            urls.append(url)
-            Self.blank(url.unicodeScalars.count, from: match.range.lowerBound, in: text, scalars: &scalars)
+            let offset = Self.blank(url.unicodeScalars.count, from: match.range.lowerBound, in: text, scalars: &scalars)
+            addresses.append((offset, url))
         }
         let remaining = String(String.UnicodeScalarView(scalars))
         for match in remaining.matches(of: Self.emailPattern) {
             emails.append(String(remaining[match.range]))
             Self.blank(remaining[match.range].unicodeScalars.count, from: match.range.lowerBound, in: remaining, scalars: &scalars)
         }
+        addresses += Self.takingDomains(from: &scalars)
+        urls = addresses.sorted { $0.offset < $1.offset }.map(\.address)
         scanDigits(scalars)
     }
 
-    /// Replaces `count` scalars from `index` with spaces, so later scans skip them.
-    private static func blank(_ count: Int, from index: String.Index, in text: String, scalars: inout [Unicode.Scalar]) {
+    /// Replaces `count` scalars from `index` with spaces, so later scans skip them; returns the
+    /// scalar offset of `index`.
+    @discardableResult
+    private static func blank(_ count: Int, from index: String.Index, in text: String, scalars: inout [Unicode.Scalar]) -> Int {
         let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: index)
         for offset in start ..< min(start + count, scalars.count) { scalars[offset] = " " }
+        return start
     }
 
     /// Drops sentence punctuation after a URL ("see www.nhi.no." → "www.nhi.no").

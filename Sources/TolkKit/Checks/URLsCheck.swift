@@ -1,5 +1,7 @@
 /// `urls`: web addresses, e-mail addresses and phone numbers are how patients get help; the
-/// target must have exactly those of the source. Addresses are compared as written, phone
+/// target must have exactly those of the source. Web addresses are URLs (`https://…`, `www.…`)
+/// and bare domain names (`helsenorge.no`, see `TextTokens.takingDomains`), in the visible text
+/// (a link's text too; its URL is a code, compared by `inline-codes`). Addresses are compared as written, phone
 /// numbers by their digits (`116 117` = `116117`, in any script's digits).
 struct URLsCheck: UnitCheck {
     let name = "urls"

@@ -35,7 +35,7 @@ enum CheckRegistry {
     static let all: [any UnitCheck] = [
         MissingCheck(), StaleCheck(), StateCheck(),
         InlineCodesCheck(), RawHTMLCheck(), NumbersCheck(), URLsCheck(), BidiCheck(),
-        IdenticalCheck(), ScriptCheck(), LengthCheck(), PunctuationCheck(), SpacesCheck(), KeptTranslationCheck(),
+        IdenticalCheck(), ScriptCheck(), LengthCheck(), PunctuationCheck(), BracketsCheck(), SpacesCheck(), KeptTranslationCheck(),
     ]
 
     /// The diagnostics of `checks` for one unit.

@@ -81,6 +81,36 @@ import Testing
         #expect(F.run(NumbersCheck(), source: "Ta 2 tabletter.", target: "۳ گولیاں لیں۔", language: F.urdu).count == 1)
     }
 
+    @Test func addressesWithAndWithoutTheByteScan() {
+        // The byte scan (`mayContainAddress`) may only rule out texts that have no address.
+        let texts = Self.texts + [
+            "Les mer på helsenorge.no.", "مزید helsenorge.no پر پڑھیں۔", "اتصل بـ ١١٣ أو زر 1177.se", "Zadzwoń pod 116 117, zobacz nav.no/sykmelding.",
+            "Ta 1.5 tabletter kl. 10.30", "slutt.Neste", "f.eks. 15.juni", "post@klinikk.no", "https://www.helsenorge.no/legevakt.",
+            "لاہور.میں ۲۵", "WWW.NHI.NO", "Helsenorge.no", "\u{200E}helsenorge.no\u{200E}.", "١.٥ ملغ", "m.in. www",
+        ]
+        for text in texts {
+            let fast = TextTokens(text)
+            let slow = TextTokens(text, scanningAddresses: true)
+            #expect(fast.urls == slow.urls, "\(text.debugDescription)")
+            #expect(fast.emails == slow.emails, "\(text.debugDescription)")
+            #expect(fast.phones == slow.phones, "\(text.debugDescription)")
+            #expect(fast.numbers == slow.numbers, "\(text.debugDescription)")
+        }
+        #expect(!TextTokens("Ta 1.5 tabletter kl. 10.30").mayContainAddress)
+        #expect(TextTokens("اتصل بـ ١١٣ أو زر 1177.se").urls == ["1177.se"])
+    }
+
+    @Test func bracketsCountedWithAndWithoutTheByteScan() {
+        let texts = Self.texts + [
+            "Ta (1) tablett [se side 2] {merk}.", "（1）錠", "［注］｛x｝", "ضع (١) قرص", "(لاہور) ]", "Zażółć (gęślą", "ｈｅｌｌｏ", "1) 2)",
+        ]
+        for text in texts {
+            #expect(BracketsCheck.counts(in: text) == BracketsCheck.scalarCounts(in: text), "\(text.debugDescription)")
+        }
+        #expect(BracketsCheck.counts(in: "（1）錠 (a] {").opening == [2, 0, 1])
+        #expect(BracketsCheck.counts(in: "（1）錠 (a] {").closing == [1, 1, 0])
+    }
+
     @Test func scriptCountsLettersInAndOutOfTheTables() {
         // All Arabic script: answered without script names.
         #expect(F.run(ScriptCheck(), source: "Hvil.", target: "آرام کریں، مُحَمَّد", language: F.urdu).isEmpty)

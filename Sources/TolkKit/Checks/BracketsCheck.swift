@@ -1,0 +1,65 @@
+/// `brackets`: a bracket added or dropped, such as a lone `(` in a step, as Translate Toolkit's
+/// pofilter `brackets` test finds. Round, square and curly brackets are counted by kind, ASCII and
+/// full-width alike (`（` is `(`). The target differs when its openings outnumber its closings by
+/// a different amount than the source's do: pairs the translation adds or leaves out are fine.
+/// Placeholders (`{hold}`) are codes, not text, so their braces never count.
+struct BracketsCheck: UnitCheck {
+    let name = "brackets"
+    let severity = Severity.warning
+    let scope = CheckScope.currentTarget
+
+    /// A kind of bracket: its name and its opening and closing characters.
+    struct Kind: Sendable {
+        var name: String
+        var opening: Set<Unicode.Scalar>
+        var closing: Set<Unicode.Scalar>
+    }
+
+    static let kinds = [
+        Kind(name: "round brackets ( )", opening: ["(", "\u{FF08}"], closing: [")", "\u{FF09}"]),
+        Kind(name: "square brackets [ ]", opening: ["[", "\u{FF3B}"], closing: ["]", "\u{FF3D}"]),
+        Kind(name: "curly brackets { }", opening: ["{", "\u{FF5B}"], closing: ["}", "\u{FF5D}"]),
+    ]
+
+    /// How many opening and closing brackets of each of `kinds` a text has, in that order.
+    struct Counts: Equatable {
+        var opening = [0, 0, 0]
+        var closing = [0, 0, 0]
+    }
+
+    /// The counts of `text`. Most texts have no bracket, which a byte scan tells: every bracket
+    /// is ( ) [ ] { } or a full-width one, whose UTF-8 starts with 0xEF.
+    static func counts(in text: String) -> Counts {
+        let mayHaveBrackets = text.utf8.contains { byte in
+            byte == 0x28 || byte == 0x29 || byte == 0x5B || byte == 0x5D || byte == 0x7B || byte == 0x7D || byte == 0xEF
+        }
+        return mayHaveBrackets ? scalarCounts(in: text) : Counts()
+    }
+
+    /// `counts(in:)` by scalars, for any text.
+    static func scalarCounts(in text: String) -> Counts {
+        var counts = Counts()
+        for scalar in text.unicodeScalars {
+            for (index, kind) in kinds.enumerated() {
+                if kind.opening.contains(scalar) { counts.opening[index] += 1 }
+                if kind.closing.contains(scalar) { counts.closing[index] += 1 }
+            }
+        }
+        return counts
+    }
+
+    func findings(in subject: CheckSubject) -> [Finding] {
+        let target = Self.counts(in: subject.targetText)
+        let source = Self.counts(in: subject.sourceText)
+        guard target != source else { return [] }
+        var findings: [Finding] = []
+        for (index, kind) in Self.kinds.enumerated()
+        where source.opening[index] - source.closing[index] != target.opening[index] - target.closing[index] {
+            findings.append(Finding(
+                "\(kind.name) do not pair up as in the source: the source opens \(source.opening[index]) and closes \(source.closing[index]), "
+                    + "the target opens \(target.opening[index]) and closes \(target.closing[index])",
+                hint: "open and close brackets as the source does (a pair the translation adds or leaves out is fine)"))
+        }
+        return findings
+    }
+}
