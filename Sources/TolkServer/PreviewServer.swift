@@ -69,7 +69,21 @@ public final class PreviewServer: Sendable {
             return stopRequested.current
         }
         if stopEarly { await group.triggerGracefulShutdown() }
-        try await group.run()
+        do {
+            try await group.run()
+        } catch let error as IOError where error.errnoCode == EADDRINUSE {
+            // NIO's words ("bind(descriptor:ptr:bytes:) failed: Address already in use") name a system call.
+            throw PortInUse(host: configuration.host, port: configuration.port)
+        }
+    }
+
+    /// The address to listen on is taken, most often by another `tolk serve`.
+    public struct PortInUse: Error, CustomStringConvertible, Sendable {
+        public var host: String
+        public var port: Int
+        /// A port to try instead: the next one.
+        public var suggestion: Int { port < 65535 ? port + 1 : 0 }
+        public var description: String { "port \(port) is already in use" }
     }
 
     /// Stops serving: open event streams end, the watcher stops, `run()` returns.

@@ -7,20 +7,22 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the static website (every published page in every language).",
         discussion: """
-            Writes the site to _site/ (or `output:` of site.yml, or --output), atomically: the new site
-            replaces the old one only when everything was built, so a failed build leaves the previous
-            output as it was. The same input gives byte-identical output.
-            The output folder must be new, empty, or one that Tolk built (it holds a .tolk-output file);
-            the project, its parents, Content/, Locales/, Site/ and folders holding .git are refused
-            (exit status 2, nothing changed). Staging folders left by killed builds are removed.
-            Every translation goes through the checks of `tolk check` first. A page is published in a
-            language when all its units are translated, not stale, at least at `publish.min_state`
-            (site.yml), and free of error-level problems (a changed number or phone number, a broken
-            code, HTML in a target, a file that cannot be read). Otherwise it is withheld: its URL
-            shows a short page saying it is being translated or updated, with links to the languages
-            that have it, and the build names it and why. Exit status: 0 when the site was built
-            (withheld pages included), 1 when it could not be built, or with --strict when a page was
-            withheld because of errors; 2 for usage errors.
+            Writes the site to _site/ (or `output:` of site.yml, or --output), atomically: the new site replaces the old one \
+            only when everything was built, so a failed build leaves the previous output as it was. The same input gives \
+            byte-identical output.
+
+            The output folder must be new, empty, or one that Tolk built (it holds a .tolk-output file); the project, its \
+            parents, Content/, Locales/, Site/ and folders holding .git are refused (exit status 2, nothing changed). Staging \
+            folders left by killed builds are removed.
+
+            Every translation goes through the checks of `tolk check` first. A page is published in a language when all its \
+            units are translated, not stale, at least at `publish.min_state` (site.yml), and free of error-level problems (a \
+            changed number or phone number, a broken code, HTML in a target, a file that cannot be read). Otherwise it is \
+            withheld: its URL shows a short page saying it is being translated or updated, with links to the languages that \
+            have it, and the build names it and why.
+
+            Exit status: 0 when the site was built (withheld pages included), 1 when it could not be built, or with --strict \
+            when a page was withheld because of errors; 2 for usage errors.
             """
     )
 

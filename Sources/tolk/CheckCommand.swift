@@ -7,10 +7,10 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Report, per language, what is translated, reviewed, stale or missing, and every problem.",
         discussion: """
-            Checks: missing, plurals, stale, state, inline-codes, raw-html, numbers, urls, bidi (errors);
-            identical, script, length, punctuation, brackets, spaces, kept-translation (warnings). Problems in the sources
-            (path, raw-html, strings, exercise, yaml, …) are errors too. Each problem is printed as
-            FILE:LINE:COLUMN: severity: [check] unit ID: message.
+            Checks: missing, plurals, stale, state, inline-codes, raw-html, numbers, urls, bidi (errors); identical, script, \
+            length, punctuation, brackets, spaces, kept-translation (warnings). Problems in the sources (path, raw-html, strings, \
+            exercise, yaml, …) are errors too. Each problem is printed as FILE:LINE:COLUMN: severity: [check] unit ID: message.
+
             Exit status: 0 when there are no errors, 1 when there are, 2 for usage errors.
             """
     )
@@ -30,7 +30,11 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The lowest acceptable state: translated, reviewed or final. Default: publish.min_state of site.yml.", valueName: "state"))
     var minState: String?
 
+    @Flag(help: "With --format text: only the table per language and file and the count of problems, not each problem.")
+    var summary = false
+
     func validate() throws {
+        if summary && format != .text { throw ValidationError("--summary is for --format text; JSON and JUnit always list every problem.") }
         if let minState, TranslationState(rawValue: minState) == nil || minState == "initial" {
             throw ValidationError("--min-state must be translated, reviewed or final, not `\(minState)`.")
         }
@@ -46,7 +50,7 @@ struct CheckCommand: ParsableCommand {
         var report = catalog.value.report()
         report.problems += catalog.diagnostics
         switch format {
-        case .text: console.out(CheckReportFormatter.text(report, color: console.color))
+        case .text: console.out(CheckReportFormatter.text(report, color: console.color, problems: !summary))
         case .json: console.out(CheckReportFormatter.json(report))
         case .junit: console.out(CheckReportFormatter.junit(report))
         }

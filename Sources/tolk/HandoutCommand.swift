@@ -7,15 +7,18 @@ struct HandoutCommand: ParsableCommand {
         commandName: "handout",
         abstract: "Make an exercise program: several exercises with a patient's own dosage, in one handout.",
         discussion: """
-            Writes one self-contained HTML file (stylesheet and illustrations inside), or a PDF with --pdf
-            (headless Chromium, apt `chromium`). Numbers are written in the language's digits and plural
-            forms ("12 powtórzeń"). Dosage fields: repetitions, sets, hold_seconds, times_per_day.
-            An exercise is printed in a language only where the website publishes it (translated,
-            current, at publish.min_state and free of errors in `tolk check`); otherwise the command
-            fails and names the languages that have it. --allow-source-language prints the parts that
-            are not ready in the source language (Norwegian), marked as such on the handout.
+            Writes one self-contained HTML file (stylesheet and illustrations inside), or a PDF with --pdf (headless \
+            Chromium, apt `chromium`). Numbers are written in the language's digits and plural forms (\"12 powtórzeń\"). \
+            Dosage fields: repetitions, sets, hold_seconds, times_per_day (each a positive whole number, given once).
+
+            An exercise is printed in a language only where the website publishes it (translated, current, at \
+            publish.min_state and free of errors in `tolk check`); otherwise the command fails and names the languages that \
+            have it. --allow-source-language prints the parts that are not ready in the source language (Norwegian), marked \
+            as such on the handout.
+
             Example:
-              tolk handout --lang ur --exercise chin-tuck:repetitions=12,sets=3 --exercise bridge --output program.pdf --pdf
+              tolk handout --lang ur --exercise chin-tuck:repetitions=12,sets=3 \\
+                --exercise bridge --output program.pdf
             """
     )
 
@@ -25,7 +28,7 @@ struct HandoutCommand: ParsableCommand {
     var language: String
 
     @Option(name: .customLong("exercise"), help: ArgumentHelp("An exercise and its dosage: SLUG or SLUG:repetitions=12,sets=3. Repeat for each exercise.", valueName: "spec"))
-    var exercises: [String] = []
+    var exercises: [String]
 
     @Flag(help: "Print the source language (Norwegian) beside the patient's language, block by block.")
     var bilingual = false
@@ -43,7 +46,6 @@ struct HandoutCommand: ParsableCommand {
     var writesPDF: Bool { pdf || output.lowercased().hasSuffix(".pdf") }
 
     func validate() throws {
-        guard !exercises.isEmpty else { throw ValidationError("Name at least one exercise with --exercise SLUG[:repetitions=12,...].") }
         if pdf, output.lowercased().hasSuffix(".html") || output.lowercased().hasSuffix(".htm") {
             throw ValidationError("--pdf writes a PDF, but --output `\(output)` names an HTML file; name it FILE.pdf, or leave out --pdf.")
         }

@@ -7,12 +7,13 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Import translated copies of source files (same structure) as a language's translations.",
         discussion: """
-            For a leaflet that was already translated outside Tolk: put the translated files in a folder
-            that mirrors the project (Content/topics/<slug>.md, Content/exercises/<slug>.yml,
-            Site/strings.yml), with the same headings, paragraphs, list items and fields in the same
-            order as the Norwegian source. Each block becomes the target of the matching unit.
-            Files whose structure differs are reported and nothing is written.
-            Example: tolk import --lang pl --from ~/leaflets-pl --state translated
+            For a leaflet that was already translated outside Tolk: put the translated files in a folder that mirrors the \
+            project (Content/topics/<slug>.md, Content/exercises/<slug>.yml, Site/strings.yml), with the same headings, \
+            paragraphs, list items and fields in the same order as the Norwegian source. Each block becomes the target of the \
+            matching unit. Files whose structure differs are reported and nothing is written.
+
+            Example:
+              tolk import --lang pl --from ~/leaflets-pl --state translated
             """
     )
 

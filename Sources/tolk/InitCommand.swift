@@ -7,9 +7,10 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a small working Tolk project (Norwegian source, English translation).",
         discussion: """
-            Writes Site/site.yml, Site/strings.yml, one topic, one exercise with its illustration,
-            and reviewed English translations in Locales/en/, so that `tolk sync`, `tolk check`
-            and `tolk build` work at once. The folder must be empty or not exist yet.
+            Writes Site/site.yml, Site/strings.yml, one topic, one exercise with its illustration, and reviewed English \
+            translations in Locales/en/, so that `tolk sync`, `tolk check` and `tolk build` work at once. The folder must be \
+            empty or not exist yet.
+
             Next: add a language to `languages` in Site/site.yml and run `tolk sync`.
             """
     )

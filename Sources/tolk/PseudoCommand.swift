@@ -7,11 +7,13 @@ struct PseudoCommand: ParsableCommand {
         commandName: "pseudo",
         abstract: "Fill a language with a pseudo-translation, to test layouts before translators start.",
         discussion: """
-            Like Android's en-XA and ar-XB: every untranslated or stale unit of the language gets a fake
-            translation (state translated) that keeps inline codes, numbers, placeholders, URLs and
-            e-mail addresses, is about a third longer than the source, and uses Arabic letters for a
-            right-to-left language. Never use it on a language that real translators work on.
-            Example: tolk pseudo --lang ar
+            Like Android's en-XA and ar-XB: every untranslated or stale unit of the language gets a fake translation (state \
+            translated) that keeps inline codes, numbers, placeholders, URLs and e-mail addresses, is about a third longer \
+            than the source, and uses Arabic letters for a right-to-left language. Never use it on a language that real \
+            translators work on.
+
+            Example:
+              tolk pseudo --lang ar
             """
     )
 

@@ -8,13 +8,15 @@ struct ServeCommand: ParsableCommand {
         commandName: "serve",
         abstract: "Preview the site: build it in memory, serve it, and rebuild and reload on every save.",
         discussion: """
-            Watches Content/, Locales/ and Site/. A save rebuilds what it touches (one topic, exercise or
-            translation file: that page and its handouts at once, then the indexes and sitemap if what
-            they list changed; anything else: the whole site) and reloads the open pages that changed. A build that fails (bad YAML, broken XLIFF) shows its errors
+            Watches Content/, Locales/ and Site/. A save rebuilds what it touches (one topic, exercise or translation file: \
+            that page and its handouts at once, then the indexes and sitemap if what they list changed; anything else: the \
+            whole site) and reloads the open pages that changed. A build that fails (bad YAML, broken XLIFF) shows its errors \
             over every page, while the last good build stays served; fixing the file clears them.
-            Translator view: add ?review=1 to a page (or use the link in the corner): blocks that are
-            missing, stale or not yet reviewed are outlined, the source text shows on hover and focus,
-            and the page's problems from `tolk check` are listed below it. ?review=0 turns it off.
+
+            Translator view: add ?review=1 to a page (or use the link in the corner): blocks that are missing, stale or not \
+            yet reviewed are outlined, the source text shows on hover and focus, and the page's problems from `tolk check` \
+            are listed below it. ?review=0 turns it off.
+
             Listens on 127.0.0.1 only, unless --host says otherwise. Stop with Ctrl-C.
             """
     )
@@ -59,6 +61,10 @@ struct ServeCommand: ParsableCommand {
             done.signal()
         }
         done.wait()
+        if let error = outcome.error as? PreviewServer.PortInUse {
+            console.error("error: \(error); try --port \(error.suggestion)")
+            throw ExitCode.failure
+        }
         if let error = outcome.error {
             console.error("error: could not serve on \(host):\(port): \(error)")
             throw ExitCode.failure

@@ -7,28 +7,24 @@ struct SyncCommand: ParsableCommand {
         commandName: "sync",
         abstract: "Bring every language's XLIFF files up to date with the Norwegian source.",
         discussion: """
-            Writes Locales/<lang>/<path>.xlf for every topic, exercise and
-            Site/strings.yml, like msgmerge:
-              - new blocks are added without a translation (state initial);
-              - a block whose source text changed keeps its translation, goes back
-                to state initial with subState="tolk:stale", and the earlier source
-                is kept in a note so the translator sees what changed;
-              - a change of whitespace only, or of typographic for ASCII quotes,
-                apostrophes or dashes (“ ” « » ’ – — for " ' -), keeps the
-                translation current: the new source is written, nothing goes
-                stale. A changed letter, digit or other mark goes stale;
-              - blocks that moved or were reordered keep their translation and state;
-              - removed blocks are dropped (git keeps the history).
+            Writes Locales/<lang>/<path>.xlf for every topic, exercise and Site/strings.yml, like msgmerge:
+
+            - new blocks are added without a translation (state initial);
+            - a block whose source text changed keeps its translation, goes back to state initial with \
+            subState=\"tolk:stale\", and the earlier source is kept in a note so the translator sees what changed;
+            - a change of whitespace only, or of typographic for ASCII quotes, apostrophes or dashes (“ ” « » ’ – — for \" ' -), \
+            keeps the translation current: the new source is written, nothing goes stale. A changed letter, digit or other \
+            mark goes stale;
+            - blocks that moved or were reordered keep their translation and state;
+            - removed blocks are dropped (git keeps the history).
+
             If any existing .xlf file cannot be read, nothing at all is written.
 
-            --keep-translations FILE... is for a change that does not concern the
-            translations (a typo fixed): in the named source files, the translations
-            of the changed blocks keep their target and state in every language
-            instead of going stale, and each gets a dated
-            <note category="tolk:kept-translation"> with the old source, which
-            `tolk check` shows as a kept-translation warning for a reviewer. The
-            note stays until the block changes again. Blocks that were already
-            stale stay stale. With --dry-run it lists what it would keep.
+            --keep-translations FILE... is for a change that does not concern the translations (a typo fixed): in the named \
+            source files, the translations of the changed blocks keep their target and state in every language instead of \
+            going stale, and each gets a dated <note category=\"tolk:kept-translation\"> with the old source, which `tolk \
+            check` shows as a kept-translation warning for a reviewer. The note stays until the block changes again. Blocks \
+            that were already stale stay stale. With --dry-run it lists what it would keep.
             """
     )
 

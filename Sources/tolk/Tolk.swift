@@ -26,16 +26,35 @@ struct Tolk: ParsableCommand {
 
     /// Runs the command; usage errors exit with status 2 (not ArgumentParser's 64), as documented.
     static func main() {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
-            try command.run()
+            command = try parseAsRoot()
         } catch {
-            let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(2)
-            }
-            exit(withError: error)
+            exit(for: error, message: fullMessage(for: error))
         }
+        do {
+            try command.run()
+        } catch let error as ValidationError {
+            // Thrown by run() (a --lang the project does not have), it would get the root's usage
+            // ("tolk <subcommand>") from ArgumentParser; the usage of the command that was run helps.
+            exit(for: error, message: usageError(error, in: type(of: command)))
+        } catch {
+            exit(for: error, message: fullMessage(for: error))
+        }
+    }
+
+    /// `Error: ...`, the subcommand's usage and where to read more, as ArgumentParser words
+    /// errors found while parsing.
+    static func usageError(_ error: ValidationError, in command: ParsableCommand.Type) -> String {
+        let name = command == Tolk.self ? "tolk" : "tolk \(command.configuration.commandName ?? "")"
+        return "Error: \(error.message)\nUsage: \(usageString(for: command))\n  See '\(name) --help' for more information."
+    }
+
+    private static func exit(for error: Error, message: String) -> Never {
+        if exitCode(for: error) == .validationFailure {
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+        exit(withError: error)
     }
 }

@@ -7,11 +7,10 @@ struct ValidateCommand: ParsableCommand {
         commandName: "validate",
         abstract: "Check XLIFF 2.0/2.1/2.2 files against the XLIFF core rules.",
         discussion: """
-            Use it on files coming back from a translation tool before committing them. Checks the
-            namespace and version, required elements and attributes, unique ids, state and subState,
-            inline codes (sc/ec pairing, dataRef), xml:lang against srcLang/trgLang, and more.
-            Files with a DOCTYPE are refused. Prints one line per problem; exit status 1 if any
-            file is invalid.
+            Use it on files coming back from a translation tool before committing them. Checks the namespace and version, \
+            required elements and attributes, unique ids, state and subState, inline codes (sc/ec pairing, dataRef), xml:lang \
+            against srcLang/trgLang, and more. Files with a DOCTYPE are refused. Prints one line per problem; exit status 1 if \
+            any file is invalid.
             """
     )
 

@@ -1,10 +1,11 @@
 extension CheckReportFormatter {
     /// A table of counts per language and file, the problems as `file:line:column: error: [check] ...`
     /// lines, and a closing line such as `3 errors, 2 warnings in 2 languages`. ANSI colors only when `color`.
-    public static func text(_ report: CheckReport, color: Bool) -> String {
+    /// Without `problems`, the table and the closing line only (a first look, as in the quick start).
+    public static func text(_ report: CheckReport, color: Bool, problems: Bool = true) -> String {
         let style = Style(enabled: color)
         var lines = table(report, style: style)
-        if !report.problems.isEmpty {
+        if problems && !report.problems.isEmpty {
             lines.append("")
             lines += report.problems.map { line(for: $0, style: style) }
         }

@@ -83,8 +83,7 @@ enum ExerciseLoader {
         for id in steps where !isTranslatedCopy {
             guard let unit = units.first(where: { $0.id == id }) else { continue }
             for case .placeholder(_, .placeholder(let name)) in unit.source.elements where dosage.value(forPlaceholder: name) == nil {
-                diagnostics.append(.error("exercise", at: unit.location, "the step uses \(name), but the dosage has no number for it",
-                    hint: "add the matching field to `dosage` ({hold} needs hold_seconds)"))
+                diagnostics.append(placeholderProblem(name, at: unit.location))
             }
         }
         guard !diagnostics.hasErrors, let titleUnit = fieldIDs["title"] ?? nil else { return Staged(nil, diagnostics: diagnostics) }
@@ -119,6 +118,18 @@ enum ExerciseLoader {
         return image
     }
 
+    /// A step placeholder without a number: one the dosage lacks names its own dosage key
+    /// (`{sets}` needs `sets`); one Tolk does not know (`{sekunder}`) says so and lists the known ones.
+    private static func placeholderProblem(_ name: String, at location: SourceLocation) -> Diagnostic {
+        guard let field = DosageField(placeholder: name) else {
+            return .error("exercise", at: location, "the step uses \(name), which is not a dosage placeholder",
+                hint: "known placeholders: \(DosageField.placeholders.joined(separator: ", ")); "
+                    + "write text without braces, or use one of these with its number in `dosage`")
+        }
+        return .error("exercise", at: location, "the step uses \(name), but the dosage has no number for it",
+            hint: "add `\(field.rawValue)` to `dosage`, e.g. `dosage: { \(field.rawValue): \(field.example) }`")
+    }
+
     private static func loadDosage(_ node: Yams.Node?, yaml: YAMLDocument, diagnostics: inout [Diagnostic]) -> Dosage {
         var dosage = Dosage()
         guard let node else { return dosage }
@@ -132,8 +143,10 @@ enum ExerciseLoader {
                     hint: "dosage fields: \(dosageKeys.joined(separator: ", "))"))
                 continue
             }
-            guard let number = value.int, number >= 0, number <= 10_000 else {
-                diagnostics.append(.error("exercise", at: yaml.location(of: value), "`\(key)` must be a whole number"))
+            // No dosage of 0 or less makes sense to a patient ("0 sets", "hold for -1 seconds").
+            guard let number = value.int, (1...10_000).contains(number) else {
+                diagnostics.append(.error("exercise", at: yaml.location(of: value),
+                    "`\(key)` must be a positive whole number (1 to 10000)\(value.text.map { ", not `\($0)`" } ?? "")"))
                 continue
             }
             switch key {

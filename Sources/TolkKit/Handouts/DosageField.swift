@@ -16,6 +16,19 @@ public enum DosageField: String, CaseIterable, Sendable {
         }
     }
 
+    /// Every placeholder a step may use, in the order of the fields.
+    static let placeholders = ["{repetitions}", "{reps}", "{sets}", "{hold}", "{hold_seconds}", "{times_per_day}"]
+
+    /// A plausible number for the field, for examples in messages.
+    var example: Int {
+        switch self {
+        case .repetitions: 10
+        case .sets: 2
+        case .holdSeconds: 5
+        case .timesPerDay: 3
+        }
+    }
+
     public func value(in dosage: Dosage) -> Int? {
         switch self {
         case .repetitions: dosage.repetitions

@@ -26,8 +26,11 @@ public struct ExerciseProgram: Sendable, Hashable {
                 guard pair.count == 2, let field = DosageField(rawValue: pair[0]) else {
                     return .failure(ProgramSyntaxError("`\(setting)` in `\(text)` is not a dosage setting; use \(fields), e.g. repetitions=12"))
                 }
-                guard let value = Int(pair[1]), (0...10_000).contains(value) else {
-                    return .failure(ProgramSyntaxError("`\(pair[0])` in `\(text)` must be a whole number from 0 to 10000"))
+                guard entry.dosage[field] == nil else {
+                    return .failure(ProgramSyntaxError("`\(field.rawValue)` is given twice in `\(text)`; give each dosage field once"))
+                }
+                guard let value = Int(pair[1]), (1...10_000).contains(value) else {
+                    return .failure(ProgramSyntaxError("`\(pair[0])` in `\(text)` must be a positive whole number from 1 to 10000, not `\(pair[1])`"))
                 }
                 entry.dosage[field] = value
             }

@@ -18,6 +18,20 @@ public enum LanguageTag {
         return true
     }
 
+    /// The tag in BCP 47's canonical case (RFC 5646 §2.1.1): the language and variants in lower
+    /// case, a script in title case, a region in upper case (`EN` → `en`, `zh-hant-tw` →
+    /// `zh-Hant-TW`). Only the case changes, so the tag still says what its author wrote;
+    /// a tag that is not well-formed is returned as it is.
+    public static func canonicalCase(_ tag: String) -> String {
+        guard isWellFormed(tag) else { return tag }
+        return tag.split(separator: "-").enumerated().map { index, part in
+            if index == 0 { return part.lowercased() }
+            if part.count == 4 && part.allSatisfy(\.isASCIILetter) { return part.prefix(1).uppercased() + part.dropFirst().lowercased() }
+            if part.count == 2 || part.allSatisfy(\.isASCIIDigit) { return part.uppercased() }
+            return part.lowercased()
+        }.joined(separator: "-")
+    }
+
     /// The default settings of a language from CLDR: its own name, direction and script.
     public static func defaults(for tag: String) -> LanguageSettings {
         let name = ICU.displayName(tag, in: tag).map(capitalizedForDisplay) ?? tag

@@ -7,6 +7,9 @@ enum SiteConfigLoader {
         "source_language", "languages", "base_url", "publish", "output", "clinic", "page_size", "language_settings",
     ]
 
+    static let publishKeys: Set<String> = ["min_state", "fallback", "unreviewed_notice"]
+    static let languageSettingKeys: Set<String> = ["name", "dir", "numbers", "script"]
+
     static func load(_ text: String) -> Staged<SiteConfig?> {
         let parsed = YAMLDocument.parse(text, path: path)
         guard let document = parsed.value else { return Staged(nil, diagnostics: parsed.diagnostics) }
@@ -15,12 +18,10 @@ enum SiteConfigLoader {
             return Staged(nil, diagnostics: [.error("site", at: document.location(of: document.root),
                 "site.yml must be a mapping with at least `source_language` and `languages`")])
         }
-        for (key, keyNode, _) in root.orderedPairs where !knownKeys.contains(key) {
-            diagnostics.append(.warning("site", at: document.location(of: keyNode), "unknown setting `\(key)` is ignored",
-                hint: "known settings: \(knownKeys.sorted().joined(separator: ", "))"))
-        }
+        diagnostics += unknownKeys(root, known: knownKeys, document: document)
 
-        let source = root[key: "source_language"]?.text ?? "nb"
+        // Tags are compared and used in their canonical case: `EN` and `en` are one language.
+        let source = LanguageTag.canonicalCase(root[key: "source_language"]?.text ?? "nb")
         var tags: [(String, Yams.Node)] = []
         if let list = root[key: "languages"]?.sequence {
             for node in list {
@@ -34,21 +35,29 @@ enum SiteConfigLoader {
             diagnostics.append(.error("site", at: document.location(of: root[key: "languages"] ?? root),
                 "`languages` must be a list of language tags, e.g. `languages: [nb, en, pl, ur, ar]`"))
         }
-        if !tags.contains(where: { $0.0 == source }) { tags.insert((source, root[key: "source_language"] ?? root), at: 0) }
+        if !tags.contains(where: { LanguageTag.canonicalCase($0.0) == source }) {
+            tags.insert((source, root[key: "source_language"] ?? root), at: 0)
+        }
 
         var languages: [LanguageSettings] = []
-        var seen: Set<String> = []
-        for (tag, node) in tags {
-            guard LanguageTag.isWellFormed(tag), ICU.isKnownLanguage(tag) else {
+        var seen: [String: (written: String, node: Yams.Node)] = [:]
+        for (written, node) in tags {
+            guard LanguageTag.isWellFormed(written), ICU.isKnownLanguage(written) else {
                 diagnostics.append(.error("language", at: document.location(of: node),
-                    "`\(tag)` is not a language tag Tolk knows",
+                    "`\(written)` is not a language tag Tolk knows",
                     hint: "use a BCP 47 tag such as nb, en, pl, ur, ar, so, fa, ti, uk"))
                 continue
             }
-            if !seen.insert(tag).inserted {
-                diagnostics.append(.warning("site", at: document.location(of: node), "language `\(tag)` is listed twice"))
+            let tag = LanguageTag.canonicalCase(written)
+            if let first = seen[tag] {
+                // Two entries for one language would make two sites write the same folders.
+                let spelt = written == tag && first.written == tag ? "" : " (written `\(first.written)` there and `\(written)` here)"
+                diagnostics.append(.error("language", at: document.location(of: node),
+                    "language `\(tag)` is listed twice: it is already listed at line \(document.location(of: first.node).line)\(spelt)",
+                    hint: "remove one of the two"))
                 continue
             }
+            seen[tag] = (written, node)
             languages.append(LanguageTag.defaults(for: tag))
         }
         applyOverrides(root[key: "language_settings"], to: &languages, document: document, diagnostics: &diagnostics)
@@ -79,6 +88,7 @@ enum SiteConfigLoader {
                                    diagnostics: inout [Diagnostic]) -> PublishPolicy {
         var policy = PublishPolicy()
         guard let node else { return policy }
+        diagnostics += unknownKeys(node, known: publishKeys, in: "publish", document: document)
         if let state = node[key: "min_state"] {
             if let value = state.text.flatMap(TranslationState.init(rawValue:)), value != .initial {
                 policy.minState = value
@@ -88,7 +98,7 @@ enum SiteConfigLoader {
             }
         }
         if let fallback = node[key: "fallback"] {
-            let value = fallback.text ?? ""
+            let value = LanguageTag.canonicalCase(fallback.text ?? "")
             if value == "none" || value.isEmpty {
                 policy.fallback = nil
             } else if languages.contains(where: { $0.tag == value }) {
@@ -106,12 +116,14 @@ enum SiteConfigLoader {
 
     private static func applyOverrides(_ node: Yams.Node?, to languages: inout [LanguageSettings], document: YAMLDocument,
                                        diagnostics: inout [Diagnostic]) {
-        for (tag, keyNode, settings) in node?.orderedPairs ?? [] {
+        for (written, keyNode, settings) in node?.orderedPairs ?? [] {
+            let tag = LanguageTag.canonicalCase(written)
             guard let index = languages.firstIndex(where: { $0.tag == tag }) else {
                 diagnostics.append(.warning("site", at: document.location(of: keyNode),
-                    "`language_settings` names `\(tag)`, which is not in `languages`"))
+                    "`language_settings` names `\(written)`, which is not in `languages`"))
                 continue
             }
+            diagnostics += unknownKeys(settings, known: languageSettingKeys, in: "language_settings.\(written)", document: document)
             if let name = settings[key: "name"]?.text { languages[index].name = name }
             if let dir = settings[key: "dir"] {
                 if let value = dir.text.flatMap(TextDirection.init(rawValue:)) {
@@ -122,6 +134,18 @@ enum SiteConfigLoader {
             }
             if let numbers = settings[key: "numbers"]?.text { languages[index].numbers = numbers == "default" ? nil : numbers }
             if let script = settings[key: "script"]?.text { languages[index].script = script }
+        }
+    }
+
+    /// A warning for each key of a mapping that Tolk does not read, at the key, naming the
+    /// known key it is probably a misspelling of (`langauges` → `languages`).
+    private static func unknownKeys(_ node: Yams.Node, known: Set<String>, in parent: String? = nil,
+                                    document: YAMLDocument) -> [Diagnostic] {
+        node.orderedPairs.filter { !known.contains($0.key) }.map { key, keyNode, _ in
+            let place = parent.map { " in `\($0)`" } ?? ""
+            let guess = Spelling.suggestion(for: key, among: known).map { "; did you mean `\($0)`?" } ?? ""
+            return .warning("site", at: document.location(of: keyNode), "unknown setting `\(key)`\(place) is ignored\(guess)",
+                hint: "known settings\(place): \(known.sorted().joined(separator: ", "))")
         }
     }
 }

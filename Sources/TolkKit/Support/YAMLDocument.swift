@@ -32,7 +32,10 @@ public struct YAMLDocument {
     private static func diagnostic(for error: YamlError, path: String, lineOffset: Int) -> Diagnostic {
         let hint = "check the indentation and quote text that contains ':' or starts with a special character"
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+            if let context, let opener = opener(of: context) {
+                return unclosed(opener, at: context.mark, problem: problem, stopped: mark, path: path, lineOffset: lineOffset)
+            }
             return .error("yaml", at: SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column),
                           "the YAML is malformed: \(problem)", hint: hint)
         case .composer(_, let problem, let mark, _):
@@ -44,6 +47,34 @@ public struct YAMLDocument {
         default:
             return .error("yaml", at: SourceLocation(file: path, line: 1 + lineOffset), "the YAML is malformed: \(error)", hint: hint)
         }
+    }
+}
+
+extension YAMLDocument {
+    /// What libyaml was inside when it gave up, when that is something opened and not closed:
+    /// `[` of a list, `{` of a mapping, a quote. Nil for other contexts (indentation and the like).
+    private static func opener(of context: YamlError.Context) -> String? {
+        switch context.text {
+        case "while parsing a flow sequence": "`[`"
+        case "while parsing a flow mapping": "`{`"
+        case "while scanning a quoted scalar": "quote"
+        default: nil
+        }
+    }
+
+    /// An unclosed bracket or quote is reported where it opens, which is where it is fixed;
+    /// where libyaml stopped looking (often lines later, at the next key) is in the message.
+    private static func unclosed(_ opener: String, at open: Mark, problem: String, stopped: Mark, path: String,
+                                 lineOffset: Int) -> Diagnostic {
+        let hint = switch opener {
+        case "`[`": "add the missing `]`, or put text that starts with `[` in quotes"
+        case "`{`": "add the missing `}`, or put text that starts with `{` in quotes"
+        default: "add the closing quote (the same kind as the opening one)"
+        }
+        return .error("yaml", at: SourceLocation(file: path, line: open.line + lineOffset, column: open.column),
+            "the YAML is malformed: the \(opener) here is never closed (reading stopped at line \(stopped.line + lineOffset), "
+                + "column \(stopped.column): \(problem))",
+            hint: hint)
     }
 }
 

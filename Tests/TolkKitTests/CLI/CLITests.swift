@@ -62,7 +62,7 @@ import Testing
         let before = try Data(contentsOf: xlf)
         let sync = try TolkBinary.run(["sync"], in: folder)
         #expect(sync.status == 1)
-        #expect(sync.stderr.contains("Content/topics/back-pain.md:3:1: error: [yaml]"))
+        #expect(sync.stderr.contains("Content/topics/back-pain.md:2:8: error: [yaml]"))
         #expect(try Data(contentsOf: xlf) == before)
         let build = try TolkBinary.run(["build"], in: folder)
         #expect(build.status == 1)

@@ -18,13 +18,17 @@ enum TolkBinary {
         var stderr: String
     }
 
-    /// Runs `tolk` with arguments in a folder, without a terminal (as CI does).
-    static func run(_ arguments: [String], in folder: URL) throws -> Result {
+    /// Runs `tolk` with arguments in a folder, without a terminal (as CI does). `environment`
+    /// adds to (or replaces) the test's own variables, e.g. `COLUMNS` for the help's width.
+    static func run(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
         guard let url else { throw TestFailure("the tolk executable was not found next to the tests") }
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
