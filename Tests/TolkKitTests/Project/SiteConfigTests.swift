@@ -6,7 +6,7 @@ import Testing
     func load(_ text: String) -> Staged<SiteConfig?> { SiteConfigLoader.load(text) }
 
     func lines(_ staged: Staged<SiteConfig?>) -> [String] {
-        staged.diagnostics.map { "\($0.location!): \($0.severity): [\($0.check)] \($0.message)" }
+        staged.diagnostics.sortedForDisplay().map { "\($0.location!): \($0.severity): [\($0.check)] \($0.message)" }
     }
 
     @Test func tagsAreUsedInTheirCanonicalCase() throws {
