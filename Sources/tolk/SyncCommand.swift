@@ -15,6 +15,8 @@ struct SyncCommand: ParsableCommand {
             - a change of whitespace only, or of typographic for ASCII quotes, apostrophes or dashes (“ ” « » ’ – — for \" ' -), \
             keeps the translation current: the new source is written, nothing goes stale. A changed letter, digit or other \
             mark goes stale;
+            - a stale block whose state the translator raised to translated or higher is confirmed: sync removes its \
+            subState and that note;
             - blocks that moved or were reordered keep their translation and state;
             - removed blocks are dropped (git keeps the history).
 
@@ -52,6 +54,7 @@ struct SyncCommand: ParsableCommand {
         for file in sync.files where file.changed {
             var summary = "\(file.isNew ? "created" : "updated") \(file.path): \(file.added) new, \(file.markedStale) changed in the source (stale), \(file.dropped) removed"
             if !file.keptTranslations.isEmpty { summary += ", \(file.keptTranslations.count) changed with the translation kept" }
+            if file.confirmed > 0 { summary += ", \(file.confirmed) confirmed" }
             console.out(dryRun ? "would have \(summary)" : summary)
             if !dryRun {
                 try AtomicFile.write(file.text, to: loaded.root.appendingPathComponent(file.path))

@@ -31,7 +31,9 @@ public struct LanguageSummary: Sendable, Codable, Hashable {
     /// Problems of the language in `CheckReport.problems`.
     public var errors: Int
     public var warnings: Int
-    /// Percent of units translated, current and not stale, to one decimal; 100.0 when there are no units.
+    /// Percent of units ready to publish (translated, current, and without an error: at the
+    /// site's minimum state, no `numbers`, `urls`… finding), to one decimal. 100.0 only when no
+    /// error is left (a language or file with errors is at most 99.9), and when there are no units.
     public var complete: Double
     /// The same counts per .xlf file.
     public var files: [FileSummary]
@@ -84,10 +86,11 @@ public struct FileSummary: Sendable, Codable, Hashable {
 /// Counting units and problems, shared by language and file summaries.
 struct Tally: Hashable {
     var units = 0, translated = 0, reviewed = 0, final = 0, stale = 0, missing = 0, errors = 0, warnings = 0
-    /// Units translated, current and not stale.
+    /// Units translated, current, not stale and without an error-level finding.
     var done = 0
 
-    mutating func count(_ unit: LocalizedUnit) {
+    /// Counts one unit; `hasError` when a check found an error in it (which keeps it from being done).
+    mutating func count(_ unit: LocalizedUnit, hasError: Bool = false) {
         units += 1
         let hasTarget = !(unit.target?.isEmpty ?? true)
         if hasTarget, unit.state >= .translated { translated += 1 }
@@ -96,7 +99,7 @@ struct Tally: Hashable {
         switch unit.status {
         case .stale: stale += 1
         case .missing: missing += 1
-        case .current: if unit.state >= .translated { done += 1 }
+        case .current: if unit.state >= .translated, !hasError { done += 1 }
         }
     }
 
@@ -112,10 +115,11 @@ struct Tally: Hashable {
               errors: lhs.errors + rhs.errors, warnings: lhs.warnings + rhs.warnings, done: lhs.done + rhs.done)
     }
 
-    /// Percent done, rounded to one decimal; 100 with no units.
+    /// Percent done, rounded to one decimal; 100 with no units. Never 100 with an error left
+    /// (an unknown unit, say, is an error that belongs to no unit of the source).
     var complete: Double {
-        guard units > 0 else { return 100 }
-        return (Double(done) * 1000 / Double(units)).rounded() / 10
+        let percent = units > 0 ? (Double(done) * 1000 / Double(units)).rounded() / 10 : 100
+        return errors > 0 ? min(percent, 99.9) : percent
     }
 
     func language(_ language: String, files: [FileSummary]) -> LanguageSummary {

@@ -1,5 +1,6 @@
 extension CheckReportFormatter {
     /// The report as JSON with keys in a fixed order; absent units, lines, columns and hints are `null`.
+    /// `previous_source` and `source` are the full old and new source of a `stale` problem, `null` for others.
     public static func json(_ report: CheckReport) -> String {
         jsonValue(report).rendered() + "\n"
     }
@@ -29,6 +30,8 @@ extension CheckReportFormatter {
                     ("unit", .optional(problem.unit)),
                     ("message", .string(problem.message)),
                     ("hint", .optional(problem.hint)),
+                    ("previous_source", .optional(problem.sourceChange?.previous)),
+                    ("source", .optional(problem.sourceChange?.current)),
                 ])
             })),
         ])

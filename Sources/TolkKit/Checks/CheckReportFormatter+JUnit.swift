@@ -1,6 +1,8 @@
 extension CheckReportFormatter {
-    /// JUnit XML: a `<testsuite>` per language, a `<testcase>` per .xlf file, a `<failure>` per
-    /// error and the warnings as `<system-out>` lines. `failures` counts failing test cases.
+    /// JUnit XML as Jenkins's junit.xsd has it: a `<testsuite>` per language, a `<testcase>` per
+    /// .xlf file, with one `<failure>` that collects the file's errors (a dashboard counts one
+    /// failing test per file) and the warnings as `<system-out>` lines. `failures` counts failing
+    /// test cases.
     public static func junit(_ report: CheckReport) -> String {
         var suites: [String] = []
         var totalTests = 0, totalFailures = 0
@@ -17,17 +19,20 @@ extension CheckReportFormatter {
                 let inFile = problems.filter { ($0.location?.file ?? "") == file }
                 let errors = inFile.filter { $0.severity == .error }
                 let warnings = inFile.filter { $0.severity == .warning }
-                if !errors.isEmpty { failures += 1 }
                 let name = file.isEmpty ? "(no file)" : file
                 var body = ""
-                for error in errors {
-                    let unit = error.unit.map { "unit \($0): " } ?? ""
-                    body += "      <failure type=\"\(xml(error.check))\" message=\"\(xml(unit + error.message))\">\(xml(error.description))</failure>\n"
+                if !errors.isEmpty {
+                    failures += 1
+                    var checks: [String] = []
+                    for error in errors where !checks.contains(error.check) { checks.append(error.check) }
+                    let message = "\(count(errors.count, "error")): \(checks.joined(separator: ", "))"
+                    body += "      <failure type=\"\(xml(checks.joined(separator: ", ")))\" message=\"\(xml(message))\">"
+                        + xml(errors.map(\.description).joined(separator: "\n")) + "</failure>\n"
                 }
                 if !warnings.isEmpty {
                     body += "      <system-out>\(xml(warnings.map(\.description).joined(separator: "\n")))</system-out>\n"
                 }
-                let attributes = "name=\"\(xml(name))\" classname=\"\(xml(language.language))\"" + (file.isEmpty ? "" : " file=\"\(xml(file))\"") + " time=\"0\""
+                let attributes = "name=\"\(xml(name))\" classname=\"\(xml(language.language))\" time=\"0\""
                 cases.append(body.isEmpty ? "    <testcase \(attributes)/>\n" : "    <testcase \(attributes)>\n\(body)    </testcase>\n")
             }
             totalTests += files.count
@@ -36,7 +41,7 @@ extension CheckReportFormatter {
                 + cases.joined() + "  </testsuite>\n")
         }
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"tolk check\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+            + "<testsuites name=\"tolk check\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" time=\"0\">\n"
             + suites.joined() + "</testsuites>\n"
     }
 

@@ -1,13 +1,14 @@
 extension CheckReportFormatter {
     /// A table of counts per language and file, the problems as `file:line:column: error: [check] ...`
-    /// lines, and a closing line such as `3 errors, 2 warnings in 2 languages`. ANSI colors only when `color`.
+    /// lines (`forReading`), and a closing line such as `3 errors, 2 warnings in 2 languages`, which
+    /// counts every problem as the table does. ANSI colors only when `color`.
     /// Without `problems`, the table and the closing line only (a first look, as in the quick start).
     public static func text(_ report: CheckReport, color: Bool, problems: Bool = true) -> String {
         let style = Style(enabled: color)
         var lines = table(report, style: style)
         if problems && !report.problems.isEmpty {
             lines.append("")
-            lines += report.problems.map { line(for: $0, style: style) }
+            lines += forReading(report.problems).map { line(for: $0, style: style) }
         }
         lines.append("")
         lines.append(closingLine(report, style: style))
@@ -45,6 +46,33 @@ extension CheckReportFormatter {
             lines.append(row.isLanguage ? style.bold(text) : style.dim(text))
         }
         return lines
+    }
+
+    /// The problems as people read them (JSON and JUnit keep every one as it is): a file's `state`
+    /// shortfalls with the same message are one line with a count, at the first of them, and a
+    /// hint already given in a file for the same check is not repeated (`missing` says
+    /// "translate the unit" once per file, not once per unit).
+    static func forReading(_ problems: [Diagnostic]) -> [Diagnostic] {
+        func key(_ problem: Diagnostic) -> String {
+            "\(problem.location?.file ?? "")\u{1}\(problem.message)\u{1}\(problem.hint ?? "")"
+        }
+        var shortfalls: [String: Int] = [:]
+        for problem in problems where problem.check == "state" { shortfalls[key(problem), default: 0] += 1 }
+        var result: [Diagnostic] = []
+        var summarized: Set<String> = []
+        var hintsGiven: Set<String> = []
+        for var problem in problems {
+            if problem.check == "state", let count = shortfalls[key(problem)], count > 1 {
+                guard summarized.insert(key(problem)).inserted else { continue }
+                (problem.message, problem.hint) = StateCheck.summary(message: problem.message, hint: problem.hint, count: count)
+                problem.unit = nil
+            }
+            if let hint = problem.hint, !hintsGiven.insert("\(problem.location?.file ?? "")\u{1}\(problem.check)\u{1}\(hint)").inserted {
+                problem.hint = nil
+            }
+            result.append(problem)
+        }
+        return result
     }
 
     /// `Diagnostic.description`, with the severity colored.

@@ -90,7 +90,6 @@ public enum Checker {
         var tally = Tally()
         var found: [Diagnostic] = []
         for (index, unit) in document.units.enumerated() {
-            tally.count(unit)
             // `sources` stays aligned with the units by position, also past a unit that is skipped.
             if index == sources.count {
                 sources.append(CheckSource(unit.unit))
@@ -98,10 +97,15 @@ public enum Checker {
                 sources[index] = CheckSource(unit.unit)
             }
             // Its load error says why it is not used: no `missing`, `stale` or `state` on top.
-            if unit.unreadable { continue }
+            if unit.unreadable {
+                tally.count(unit)
+                continue
+            }
             let subject = CheckSubject(localized: unit, language: language, minState: minState, translationPath: document.translationPath,
                                        fileExists: document.fileExists, profile: profile, source: sources[index])
-            found += CheckRegistry.diagnostics(for: subject, checks: checks)
+            let problems = CheckRegistry.diagnostics(for: subject, checks: checks)
+            tally.count(unit, hasError: problems.hasErrors)
+            found += problems
         }
         tally.count(found)
         return FileResult(path: document.translationPath, tally: tally, problems: found)

@@ -12,11 +12,14 @@ struct Finding: Sendable, Hashable {
     var hint: String?
     /// A different check name than the check's own (`missing` reports plural forms as `plurals`).
     var check: String?
+    /// The old and new source, for `stale`.
+    var sourceChange: SourceChange?
 
-    init(_ message: String, hint: String? = nil, check: String? = nil) {
+    init(_ message: String, hint: String? = nil, check: String? = nil, sourceChange: SourceChange? = nil) {
         self.message = message
         self.hint = hint
         self.check = check
+        self.sourceChange = sourceChange
     }
 }
 
@@ -46,7 +49,7 @@ enum CheckRegistry {
             for finding in check.findings(in: subject) {
                 result.append(Diagnostic(
                     check.severity, check: finding.check ?? check.name, at: subject.location, finding.message,
-                    hint: finding.hint, language: subject.language.tag, unit: subject.unit.id))
+                    hint: finding.hint, language: subject.language.tag, unit: subject.unit.id, sourceChange: finding.sourceChange))
             }
         }
         return result

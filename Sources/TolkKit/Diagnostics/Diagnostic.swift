@@ -40,10 +40,12 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var language: String?
     /// The unit id the problem belongs to, for translation problems.
     public var unit: String?
+    /// For a `stale` unit, its old and new source in full (the message shows only the words that changed).
+    public var sourceChange: SourceChange?
 
     public init(
         _ severity: Severity, check: String, at location: SourceLocation?, _ message: String,
-        hint: String? = nil, language: String? = nil, unit: String? = nil
+        hint: String? = nil, language: String? = nil, unit: String? = nil, sourceChange: SourceChange? = nil
     ) {
         self.severity = severity
         self.check = check
@@ -52,6 +54,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.hint = hint
         self.language = language
         self.unit = unit
+        self.sourceChange = sourceChange
     }
 
     /// Shorthand for an error.

@@ -15,6 +15,9 @@ public struct SyncFileResult: Sendable, Hashable {
     public var added = 0
     public var markedStale = 0
     public var kept = 0
+    /// Stale units whose translation was confirmed (state raised to translated or higher): sync
+    /// removes their `subState="tolk:stale"` and previous-source note.
+    public var confirmed = 0
     /// Units whose source changed and whose translation was kept on request (`keepTranslations`).
     public var keptTranslations: [KeptTranslation] = []
     /// Units dropped because their block was removed from the source; `droppedTranslations` of them had a target.
@@ -116,10 +119,13 @@ public enum Sync {
             if MinorEdit.equivalent(previous.source.signature, unit.sourceSignature) {
                 // The same text, or one changed only in whitespace, quotes or dashes: the translation
                 // still fits. The note of a kept translation stays until the source changes again.
-                written.append(WrittenUnit(unit: unit, target: previous.target, state: previous.state, subState: previous.subState,
+                // A stale unit the translator has confirmed (its state raised) is stale no more.
+                let confirmed = previous.subState == TranslationUnit.staleSubState && !previous.isStale
+                written.append(WrittenUnit(unit: unit, target: previous.target, state: previous.state,
+                                           subState: confirmed ? nil : previous.subState,
                                            previousSource: previous.isStale ? previous.previousSource : nil,
                                            keptNotes: previous.notes.filter(\.isKeptTranslation) + notes))
-                result.kept += 1
+                if confirmed { result.confirmed += 1 } else { result.kept += 1 }
             } else if let keepDay, previous.hasTarget, !previous.isStale {
                 // The editor says the change does not concern the translation: keep it, and say so.
                 let oldSource = previous.source.plainText

@@ -28,11 +28,18 @@ enum ReviewPanel {
                 let place = problem.location.map { "\($0.line):\($0.column)" } ?? ""
                 let unit = problem.unit.map { " unit \(HTML.escape($0)):" } ?? ""
                 html += "<li class=\"\(problem.severity.rawValue)\"><code>\(HTML.escape(place))</code> \(problem.severity.rawValue) "
-                    + "[\(HTML.escape(problem.check))]\(unit) \(HTML.escape(problem.message))</li>\n"
+                    + "[\(HTML.escape(problem.check))]\(unit) \(message(problem))</li>\n"
             }
             html += "</ul>\n"
         }
         return html + "</aside>\n"
+    }
+
+    /// The message, escaped; for a stale unit the whole old and new source with the changed
+    /// words marked (`<del>`, `<ins>`), where the text report shows only a little around them.
+    static func message(_ problem: Diagnostic) -> String {
+        guard let change = problem.sourceChange, change.diff.hasChanges else { return HTML.escape(problem.message) }
+        return "\(HTML.escape(SourceChange.lead)): <span class=\"tolk-diff\">\(change.diff.html())</span>"
     }
 
     private static func index(language: String, site: LocalizedSite) -> String {

@@ -38,17 +38,32 @@ import Testing
         #expect(F.run(MissingCheck(), plural).isEmpty)
     }
 
-    @Test func staleQuotesThePreviousSource() {
+    @Test func staleShowsTheWordsThatChanged() {
         let unit = F.unit(F.text("Take 2 tablets."), target: F.text("Weź 1 tabletkę."), status: .stale, previousSource: "Take 1 tablet.")
         #expect(F.run(StaleCheck(), unit) == [
-            F.expected(.error, "stale", "the source changed since this was translated: it was \"Take 1 tablet.\", it is now \"Take 2 tablets.\"",
+            F.expected(.error, "stale", "the source changed since this was translated: Take [-1 tablet.-]{+2 tablets.+}",
                        hint: "update the translation to the new source and confirm it (state translated or higher)")
         ])
+        // The problem carries both sources in full (JSON, translator view).
+        let problem = CheckRegistry.diagnostics(for: F.subject(unit), checks: [StaleCheck()]).first
+        #expect(problem?.sourceChange == SourceChange(previous: "Take 1 tablet.", current: "Take 2 tablets."))
         let unmarked = F.unit(F.text("Take 2 tablets."), target: F.text("Weź 2 tabletki."), status: .stale)
         #expect(F.run(StaleCheck(), unmarked) == [
             F.expected(.error, "stale", "the source changed since this was translated: it is now \"Take 2 tablets.\"",
                        hint: "update the translation to the new source and confirm it (state translated or higher)")
         ])
+    }
+
+    @Test func staleShowsAChangePastWhereAQuoteWouldBeCut() {
+        let old = "Mange får hodepine av å sitte lenge foran skjermen på jobben eller hjemme. Ta gjerne en pause hver time."
+        let unit = F.unit(F.text(old.replacingOccurrences(of: "hver time", with: "hver halvtime")), target: F.text("Many get headaches."),
+                          status: .stale, previousSource: old)
+        #expect(F.run(StaleCheck(), unit).first?.hasPrefix(
+            "\(F.path):14:9: error: [stale] unit p-1a2b3c4d: the source changed since this was translated: … gjerne en pause hver [-time.-]{+halvtime.+}\n") == true)
+        // Only a link or emphasis changed: no word to show, so the source is quoted.
+        let formatting = F.unit(F.text("Les mer."), target: F.text("Read more."), status: .stale, previousSource: "Les  mer.")
+        #expect(F.run(StaleCheck(), formatting).first?.contains(
+            "the source changed since this was translated (its links or formatting, not its words): it is now \"Les mer.\"") == true)
     }
 
     @Test func currentUnitIsNotStale() {
