@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
 #include <unicode/unum.h>
+#include <unicode/unumsys.h>
 #include <unicode/upluralrules.h>
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
@@ -59,6 +60,38 @@ int32_t tolk_plural_select(const char *locale, double number, char *out, int32_t
     uplrules_close(rules);
     if (U_FAILURE(status)) return -1;
     return uchars_to_utf8(keyword, length, out, capacity);
+}
+
+int64_t tolk_plural_single_integer(const char *locale, const char *keyword) {
+    static const double large[] = {10000, 100000, 1000000, 2000000, 1000000000};
+    UErrorCode status = U_ZERO_ERROR;
+    UPluralRules *rules = uplrules_openForType(locale, UPLURAL_TYPE_CARDINAL, &status);
+    if (U_FAILURE(status)) return -1;
+    int64_t found = -1;
+    int count = 0;
+    char selected[32];
+    const int last = 1000 + (int)(sizeof large / sizeof large[0]);
+    for (int i = 0; i <= last && count < 2; i++) {
+        double number = i <= 1000 ? (double)i : large[i - 1001];
+        UChar word[32];
+        int32_t length = uplrules_select(rules, number, word, 32, &status);
+        if (U_FAILURE(status) || length >= 32) break;
+        u_UCharsToChars(word, selected, length);
+        selected[length] = 0;
+        if (strcmp(selected, keyword) == 0) { found = (int64_t)number; count++; }
+    }
+    uplrules_close(rules);
+    return U_FAILURE(status) || count != 1 ? -1 : found;
+}
+
+int32_t tolk_numbering_system(const char *locale, char *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UNumberingSystem *system = unumsys_open(locale, &status);
+    if (U_FAILURE(status)) return -1;
+    const char *name = unumsys_getName(system);
+    int32_t result = name ? copy_out(name, out, capacity) : -1;
+    unumsys_close(system);
+    return result;
 }
 
 int32_t tolk_script_of(uint32_t codepoint, char *out, int32_t capacity) {

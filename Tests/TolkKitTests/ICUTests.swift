@@ -21,4 +21,21 @@ import Testing
         #expect(ICU.isKnownLanguage("so"))
         #expect(!ICU.isKnownLanguage("qq"))
     }
+
+    @Test func pluralCategoriesOfOneNumber() {
+        #expect(["zero", "one", "two", "few", "many", "other"].map { ICU.pluralSingleNumber("ar", category: $0) } == [0, 1, 2, nil, nil, nil])
+        #expect(ICU.pluralSingleNumber("en", category: "one") == 1)
+        #expect(ICU.pluralSingleNumber("pl", category: "one") == 1)
+        // ru `one` is 1, 21, 31 …; fr `one` is 0 and 1.
+        #expect(ICU.pluralSingleNumber("ru", category: "one") == nil)
+        #expect(ICU.pluralSingleNumber("fr", category: "one") == nil)
+    }
+
+    @Test func numberingSystems() {
+        #expect(ICU.numberingSystem("ar") == "arab")
+        #expect(ICU.numberingSystem("fa") == "arabext")
+        #expect(ICU.numberingSystem("ur") == "latn")
+        #expect(ICU.numberingSystem("ur@numbers=arabext") == "arabext")
+        #expect(ICU.numberingSystem("pl") == "latn")
+    }
 }

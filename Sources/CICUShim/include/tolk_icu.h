@@ -13,6 +13,16 @@ int32_t tolk_plural_categories(const char *locale, char *out, int32_t capacity);
 /// The cardinal plural category ("one", "few", ...) that `number` selects in `locale`.
 int32_t tolk_plural_select(const char *locale, double number, char *out, int32_t capacity);
 
+/// The one whole number that selects the cardinal category `keyword` in `locale` (2 for "two" in
+/// "ar", 1 for "one" in "en"), or -1 when the category holds several numbers or none ("one" in
+/// "ru" is 1, 21, 31 ...; "one" in "fr" is 0 and 1). Counts in Tolk are whole numbers, so only
+/// whole numbers are tried: 0 to 1000 and a few large ones.
+int64_t tolk_plural_single_integer(const char *locale, const char *keyword);
+
+/// The name of the ICU numbering system `locale` formats numbers with ("arab" for "ar", "arabext"
+/// for "fa" and "ur@numbers=arabext", "latn" for "pl").
+int32_t tolk_numbering_system(const char *locale, char *out, int32_t capacity);
+
 /// The ISO 15924 code of the script of a code point: "Latn", "Arab", "Zyyy" (common), "Zinh".
 int32_t tolk_script_of(uint32_t codepoint, char *out, int32_t capacity);
 

@@ -101,6 +101,8 @@ struct CheckLanguage: Sendable {
     let primaryLanguage: String
     /// `LengthCheck.minimumRatio(for:)`.
     let minimumLengthRatio: Double
+    /// The plural categories whose form may leave `{count}` out (`InlineCodesCheck.countOptional(in:)`).
+    let countOptionalCategories: Set<String>
 
     init(_ language: LanguageSettings) {
         let expected = ScriptCheck.expectedScript(for: language)
@@ -112,5 +114,6 @@ struct CheckLanguage: Sendable {
         acceptedScriptCodes = accepted.isEmpty ? [] : Set((0 ..< 256).filter { accepted.contains(ICU.scriptName(code: $0)) })
         primaryLanguage = language.tag.split(separator: "-").first.map(String.init) ?? language.tag
         minimumLengthRatio = LengthCheck.minimumRatio(for: language)
+        countOptionalCategories = InlineCodesCheck.countOptional(in: language.tag)
     }
 }

@@ -1,9 +1,26 @@
 /// `inline-codes`: the target must use exactly the source's codes (bold, links, placeholders),
-/// each once, with paired codes opened, closed and nested properly.
+/// each once, with paired codes opened, closed and nested properly. One exception: the plural
+/// form of a category that stands for a single number may leave `{count}` out, as Arabic writes
+/// "مجموعتان" (two sets) without a 2.
 struct InlineCodesCheck: UnitCheck {
     let name = "inline-codes"
     let severity = Severity.error
     let scope = CheckScope.currentTarget
+
+    /// The plural categories of a language that stand for one exact number, so that their form
+    /// may say the number in words: Arabic zero, one and two; `one` where it is exactly 1 (en,
+    /// pl, nb), not where it is 1, 21, 31 … (ru) or 0 and 1 (fr). In few, many and other the
+    /// number always varies for the reader, so `{count}` stays required there.
+    static func countOptional(in language: String) -> Set<String> {
+        Set(["zero", "one", "two"].filter { category in
+            ICU.pluralCategories(language).contains(category) && ICU.pluralSingleNumber(language, category: category) != nil
+        })
+    }
+
+    private func mayLeaveOut(_ code: InlineCode?, in subject: CheckSubject) -> Bool {
+        guard subject.unit.kind == .plural, code == .placeholder("{count}"), let category = subject.unit.pluralCategory else { return false }
+        return subject.profile.countOptionalCategories.contains(category)
+    }
 
     private enum Shape { case standalone, paired }
 
@@ -72,6 +89,7 @@ struct InlineCodesCheck: UnitCheck {
         for id in sourceOrder where !reported.contains(id) {
             let count = uses[id] ?? 0
             if count == 0 {
+                if mayLeaveOut(sourceCodes[id]?.code, in: subject) { continue }
                 findings.append(Finding("the source has \(phrase(id)), the target does not",
                                         hint: "add the code to the target around or at the matching words; translation tools show codes as tags you can move but not delete"))
             } else if count > 1 {

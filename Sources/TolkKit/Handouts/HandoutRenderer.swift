@@ -85,13 +85,10 @@ struct HandoutRenderer {
         ])
     }
 
-    /// Numbered steps in the language's own digits when they are not Latin (١. ٢. in Arabic).
+    /// Numbered steps in each language's own digits (١. ٢. in Arabic), for every language of
+    /// the site: a bilingual handout has cells in two languages.
     func listDigits(_ language: LanguageSettings) -> String {
-        let styles: [Unicode.Scalar: String] = ["\u{0660}": "arabic-indic", "\u{06F0}": "persian", "\u{0966}": "devanagari",
-                                                "\u{09E6}": "bengali", "\u{0E50}": "thai"]
-        guard let zero = interface[language.tag]?.digits.first?.unicodeScalars.first, let style = styles[zero] else { return "" }
-        let tag = HTML.escape(language.tag)
-        return ".handout ol:lang(\(tag)) { list-style-type: \(style); }\n"
+        ListMarkers.css(for: config.languages.contains(language) ? config.languages : config.languages + [language], scope: ".handout ")
     }
 
     // MARK: Parts shared by every article

@@ -21,6 +21,19 @@ public enum ICU {
         string { tolk_plural_select(language, number, $0, $1) } ?? "other"
     }
 
+    /// The one whole number a plural category stands for in a language (2 for `two` in ar, 1 for
+    /// `one` in en), nil when it takes several numbers (`one` in ru: 1, 21, 31 …) or none.
+    public static func pluralSingleNumber(_ language: String, category: String) -> Int? {
+        let number = tolk_plural_single_integer(language, category)
+        return number >= 0 ? Int(number) : nil
+    }
+
+    /// The numbering system a locale formats numbers with ("arab" for ar, "arabext" for fa or
+    /// "ur@numbers=arabext", "latn" for pl).
+    public static func numberingSystem(_ locale: String) -> String {
+        string { tolk_numbering_system(locale, $0, $1) } ?? "latn"
+    }
+
     /// The ISO 15924 script code of a scalar: "Latn", "Arab", "Zyyy" (common), "Zinh" (inherited).
     public static func script(of scalar: Unicode.Scalar) -> String {
         string { tolk_script_of(scalar.value, $0, $1) } ?? "Zzzz"

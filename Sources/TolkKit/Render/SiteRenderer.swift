@@ -124,7 +124,11 @@ public struct SiteRenderer: Sendable {
 
         try sink.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8))
         try sink.write("robots.txt", Data("User-agent: *\nAllow: /\nSitemap: \(paths.absolute("sitemap.xml"))\n".utf8))
-        for (path, data) in theme.assets { try sink.write("assets/\(path)", data) }
+        for (path, data) in theme.assets {
+            // Numbered lists in each language's digits (ListMarkers), after the theme's own rules.
+            let markers = path == "style.css" ? ListMarkers.css(for: config.languages) : ""
+            try sink.write("assets/\(path)", markers.isEmpty ? data : data + Data(("\n" + markers).utf8))
+        }
         // Images that are links leading outside `Content/` are never copied (a `path` error).
         let content = site.project.root.appendingPathComponent("Content")
         for (path, data) in ProjectFiles.files(under: content.appendingPathComponent("images"), inside: content) {

@@ -76,4 +76,37 @@ import Testing
                        hint: "end the inner code before the outer one, as in the source"),
         ])
     }
+
+    /// A plural form of `sets: "{count} sett"` in a language and category.
+    static func plural(_ target: String, category: String, language: LanguageSettings) -> [String] {
+        F.run(InlineCodesCheck(), F.unit(F.text("{count} sett"), target: F.text(target), id: "p-1a2b3c4d", kind: .plural,
+                                         pluralCategory: category), language: language)
+    }
+
+    static let russian = LanguageSettings(tag: "ru", name: "русский", direction: .ltr, script: "Cyrl")
+
+    /// Arabic zero, one and two, and `one` where it is exactly 1, stand for one number: the form
+    /// may say it in words ("مجموعتان", two sets) instead of "٢ مجموعتان" ("2 two sets").
+    @Test func formOfOneNumberMayLeaveCountOut() {
+        #expect(Self.plural("مجموعتان", category: "two", language: F.arabic) == [])
+        #expect(Self.plural("مجموعة واحدة", category: "one", language: F.arabic) == [])
+        #expect(Self.plural("لا مجموعات", category: "zero", language: F.arabic) == [])
+        #expect(Self.plural("jedna seria", category: "one", language: F.polish) == [])
+        // With the number it passes as well.
+        #expect(Self.plural("{count} مجموعتان", category: "two", language: F.arabic) == [])
+    }
+
+    @Test func formOfSeveralNumbersNeedsCount() {
+        let missing = F.expected(.error, "inline-codes", "the source has the placeholder {count}, the target does not", hint: Self.hintMissing)
+        #expect(Self.plural("مجموعات", category: "few", language: F.arabic) == [missing])
+        #expect(Self.plural("مجموعة", category: "many", language: F.arabic) == [missing])
+        #expect(Self.plural("مجموعة", category: "other", language: F.arabic) == [missing])
+        #expect(Self.plural("serie", category: "few", language: F.polish) == [missing])
+        // Russian `one` is 1, 21, 31 …: the number is needed.
+        #expect(Self.plural("подход", category: "one", language: Self.russian) == [missing])
+        // Only `{count}` may go: another placeholder in the form stays required.
+        #expect(F.run(InlineCodesCheck(), F.unit(F.text("{count} sett à {hold}"), target: F.text("مجموعتان"), kind: .plural,
+                                                 pluralCategory: "two"), language: F.arabic)
+                == [F.expected(.error, "inline-codes", "the source has the placeholder {hold}, the target does not", hint: Self.hintMissing)])
+    }
 }

@@ -38,6 +38,20 @@ import Testing
         #expect(somali.complete > 30 && somali.complete < 70)
     }
 
+    /// Arabic says "two sets" in the dual, without a 2 before it ("٢ مجموعتان" is "2 two sets").
+    @Test func arabicDosageUsesTheDual() throws {
+        let prepared = SiteBuild.prepare(root: Self.root)
+        let value = try #require(prepared.value)
+        let tree = OutputTree()
+        try SiteRenderer(site: value.site, theme: value.theme).render(into: tree)
+        // chin-tuck: repetitions 10, sets 2, hold_seconds 5, times_per_day 2.
+        let page = try #require(tree.text("ar/exercises/chin-tuck/index.html"))
+        #expect(page.contains("<li>مجموعتان</li>"))
+        #expect(page.contains("<li>مرتين في اليوم</li>"))
+        #expect(page.contains("١٠ تكرارات"))
+        #expect(!page.contains("٢ مجموعتان") && !page.contains("٢ مرتين"))
+    }
+
     @Test func syncFindsNothingToChange() throws {
         let (project, _) = try load()
         let result = try #require(Sync.run(project).value)
