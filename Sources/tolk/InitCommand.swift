@@ -9,7 +9,8 @@ struct InitCommand: ParsableCommand {
         discussion: """
             Writes Site/site.yml, Site/strings.yml, one topic, one exercise with its illustration, and reviewed English \
             translations in Locales/en/, so that `tolk sync`, `tolk check` and `tolk build` work at once. The folder must be \
-            empty or not exist yet.
+            empty or not exist yet. When git is installed and the folder is not inside a git repository, it is made one: \
+            handouts print the date of each page's last commit.
 
             Next: add a language to `languages` in Site/site.yml and run `tolk sync`.
             """
@@ -32,6 +33,16 @@ struct InitCommand: ParsableCommand {
             try AtomicFile.write(text, to: root.appendingPathComponent(path))
         }
         console.out("Created a Tolk project in \(directory) (\(files.value.count) files).")
+        switch ProjectRepository.initialize(at: root) {
+        case .created:
+            console.out("Made it a git repository: handouts print the date of each page's last commit, so commit your changes (git add -A && git commit).")
+        case .insideRepository:
+            break
+        case .gitMissing:
+            console.out("git is not installed: handouts print a date only for a project in git.")
+        case .failed(let message):
+            console.out("Could not make it a git repository (\(message)): handouts print a date only for a project in git.")
+        }
         console.out("Next: cd \(directory) && tolk check")
     }
 }

@@ -11,6 +11,8 @@ struct TextTokens {
     var urls: [String] = []
     var emails: [String] = []
     var phones: [Number] = []
+    /// Where each of `phones` is in the text, in Unicode scalars (the site links them with `tel:`).
+    var phoneRanges: [Range<Int>] = []
     var numbers: [Number] = []
     /// `mayContainAddress` of the text: false when it certainly has no address or domain name.
     var mayContainAddress = false
@@ -124,7 +126,7 @@ struct TextTokens {
             guard plus || isDigit(index) else { index += 1; continue }
             let start = index
             if plus { index += 1 }
-            var groups: [Number] = []
+            var groups: [(number: Number, range: Range<Int>)] = []
             while true {
                 let groupStart = index
                 var digits = ""
@@ -132,13 +134,14 @@ struct TextTokens {
                     digits += String(ScalarFacts.digitValue(scalars[index])!)
                     index += 1
                 }
-                groups.append(Number(written: Self.string(scalars[groupStart ..< index]), digits: digits))
+                groups.append((Number(written: Self.string(scalars[groupStart ..< index]), digits: digits), groupStart ..< index))
                 guard index < scalars.count, separators.contains(scalars[index]), isDigit(index + 1) else { break }
                 index += 1
             }
-            let total = groups.reduce(0) { $0 + $1.digits.count }
+            let total = groups.reduce(0) { $0 + $1.number.digits.count }
             if plus || total >= 8 {
-                phones.append(Number(written: Self.string(scalars[start ..< index]), digits: groups.map(\.digits).joined()))
+                phones.append(Number(written: Self.string(scalars[start ..< index]), digits: groups.map(\.number.digits).joined()))
+                phoneRanges.append(start ..< index)
             } else {
                 sortGroups(groups)
             }
@@ -146,16 +149,23 @@ struct TextTokens {
     }
 
     /// Short service numbers (113, 116 117) are phone numbers; other groups are numbers.
-    private mutating func sortGroups(_ groups: [Number]) {
+    private mutating func sortGroups(_ groups: [(number: Number, range: Range<Int>)]) {
         var index = 0
         while index < groups.count {
-            let group = groups[index]
-            if group.digits == "116", index + 1 < groups.count, groups[index + 1].digits.count == 3 {
-                phones.append(Number(written: group.written + " " + groups[index + 1].written, digits: group.digits + groups[index + 1].digits))
+            let (group, range) = groups[index]
+            if group.digits == "116", index + 1 < groups.count, groups[index + 1].number.digits.count == 3 {
+                let next = groups[index + 1]
+                phones.append(Number(written: group.written + " " + next.number.written, digits: group.digits + next.number.digits))
+                phoneRanges.append(range.lowerBound ..< next.range.upperBound)
                 index += 2
                 continue
             }
-            if Self.isServiceNumber(group.digits) { phones.append(group) } else { numbers.append(group) }
+            if Self.isServiceNumber(group.digits) {
+                phones.append(group)
+                phoneRanges.append(range)
+            } else {
+                numbers.append(group)
+            }
             index += 1
         }
     }

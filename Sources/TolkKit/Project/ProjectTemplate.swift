@@ -3,6 +3,8 @@
 enum ProjectTemplate {
     /// Source files by project-relative path.
     static let files: [String: String] = [
+        // `tolk init` makes the project a git repository; the built site is not part of it.
+        ".gitignore": "_site/\n",
         "Site/site.yml": #"""
 # Tolk project settings. See the README of Tolk for every setting.
 source_language: nb
@@ -25,7 +27,6 @@ topics: Informasjon
 exercises: Øvelser
 print: Skriv ut
 print_bilingual: Skriv ut på to språk
-not_yet_available: Ikke tilgjengelig ennå på dette språket
 available_in: "Finnes på:"
 page_being_translated: "Denne siden blir oversatt til {language}."
 page_being_updated: "Denne siden blir oppdatert på {language}."
@@ -70,6 +71,9 @@ hold_seconds:
 times_per_day:
   one: "{count} gang om dagen"
   other: "{count} ganger om dagen"
+pages_not_yet_in:
+  one: "Ikke på {language} ennå: {count} side"
+  other: "Ikke på {language} ennå: {count} sider"
 """#,
         "Content/topics/back-pain.md": #"""
 ---
@@ -125,7 +129,6 @@ topics: Information
 exercises: Exercises
 print: Print
 print_bilingual: Print in two languages
-not_yet_available: Not yet available in this language
 available_in: "Available in:"
 page_being_translated: "This page is being translated into {language}."
 page_being_updated: "This page is being updated in {language}."
@@ -170,6 +173,9 @@ hold_seconds:
 times_per_day:
   one: "{count} time a day"
   other: "{count} times a day"
+pages_not_yet_in:
+  one: "Not yet in {language}: {count} page"
+  other: "Not yet in {language}: {count} pages"
 """#,
         "Content/topics/back-pain.md": #"""
 ---

@@ -1,5 +1,7 @@
-/// `/<lang>/`: the topics, and the exercises grouped by body region. Pages not published in
-/// the language are listed as "not yet available" with links to the languages that have them.
+/// `/<lang>/`: the topics, and the exercises grouped by body region, that the language has.
+/// The pages it does not have yet come last, in one compact section ("Not yet in Soomaali:
+/// 11 pages") with their source titles and links to the languages that have them, so that a
+/// partly translated language leads with what a patient can read.
 struct IndexPage {
     let renderer: SiteRenderer
 
@@ -7,49 +9,63 @@ struct IndexPage {
         let site = renderer.site
         let file = "\(language.tag)/index.html"
         let root = SitePaths.root(from: file)
-        func card(_ page: PageID, document: SourceDocument, titleUnit: String, summaryUnit: String?) -> [String: Any] {
-            let text = PageText.resolve(document, language: language, site: site, only: Set([titleUnit] + (summaryUnit.map { [$0] } ?? [])))
-            let inline = InlineHTMLRenderer()
+        let sourceLanguage = site.project.config.language(site.project.config.sourceLanguage)!
+        var missing: [[String: Any]] = []
+        /// The card of an available page, nil (and an entry in `missing`) for one not published.
+        func card(_ page: PageID, document: SourceDocument, titleUnit: String, summaryUnit: String?) -> [String: Any]? {
             let available = site.availability[language.tag]?[page]?.isPublished == true
+            let units = available ? [titleUnit] + (summaryUnit.map { [$0] } ?? []) : [titleUnit]
+            let text = PageText.resolve(document, language: language, site: site, only: Set(units))
+            let inline = InlineHTMLRenderer()
             let title = text[titleUnit]
-            // An unavailable page's title is shown in the source language, marked as such.
-            let titleText = available ? title.text : title.source
-            let sourceLanguage = site.project.config.language(site.project.config.sourceLanguage)!
-            let titleLanguage: LanguageSettings? = available ? title.foreignLanguage : (language.tag == sourceLanguage.tag ? nil : sourceLanguage)
+            guard available else {
+                // An unavailable page's title is shown in the source language, marked as such.
+                let others = site.languages(publishing: page)
+                let ordered = others.filter { $0.tag == sourceLanguage.tag } + others.filter { $0.tag != sourceLanguage.tag }
+                missing.append([
+                    "title": inline.render(title.source),
+                    "title_attributes": language.tag == sourceLanguage.tag ? "" : HTML.languageAttributes(sourceLanguage),
+                    "languages": ordered.map {
+                        ["name": $0.name, "lang": $0.tag, "dir": $0.direction.rawValue, "href": root + renderer.paths.path(page, language: $0.tag)]
+                    },
+                ])
+                return nil
+            }
             var card: [String: Any] = [
-                "available": available, "href": root + renderer.paths.path(page, language: language.tag),
-                "title": inline.render(titleText), "title_attributes": titleLanguage.map(HTML.languageAttributes) ?? "",
-                "languages": site.languages(publishing: page).map {
-                    ["name": $0.name, "lang": $0.tag, "dir": $0.direction.rawValue, "href": root + renderer.paths.path(page, language: $0.tag)]
-                },
+                "href": root + renderer.paths.path(page, language: language.tag),
+                "title": inline.render(title.text), "title_attributes": title.foreignLanguage.map(HTML.languageAttributes) ?? "",
             ]
-            if available, let summaryUnit {
+            if let summaryUnit {
                 card["summary"] = inline.render(text[summaryUnit].text)
                 card["summary_attributes"] = text[summaryUnit].foreignLanguage.map(HTML.languageAttributes) ?? ""
             }
             return card
         }
-        let topics = site.project.topics.map { document, topic in
+        let topics = site.project.topics.compactMap { document, topic in
             card(PageID(kind: .topic, slug: topic.slug), document: document, titleUnit: topic.titleUnit, summaryUnit: topic.summaryUnit)
         }
         var regions: [[String: Any]] = []
         for region in Exercise.regions {
             let exercises = site.project.exercises.filter { $0.exercise.region == region }
                 .sorted { ($0.exercise.level, $0.exercise.slug) < ($1.exercise.level, $1.exercise.slug) }
-            guard !exercises.isEmpty else { continue }
-            regions.append([
-                "name": strings.html("region_\(region)"),
-                "exercises": exercises.map { document, exercise in
+                .compactMap { document, exercise in
                     card(PageID(kind: .exercise, slug: exercise.slug), document: document, titleUnit: exercise.titleUnit, summaryUnit: nil)
-                },
-            ])
+                }
+            guard !exercises.isEmpty else { continue }
+            regions.append(["name": strings.html("region_\(region)"), "exercises": exercises])
         }
-        let content = renderer.theme.render("index", [
+        var context: [String: Any] = [
             "site_title_html": strings.html("site_title"), "label_topics": strings.html("topics"),
-            "label_exercises": strings.html("exercises"), "label_exercise_program": strings.html("exercise_program"), "label_not_yet_available": strings.html("not_yet_available"),
-            "label_available_in": strings.html("available_in"), "topics": topics, "regions": regions,
-        ])
-        let versions = site.project.config.languages.map { ($0, "\($0.tag)/") }
+            "label_exercises": strings.html("exercises"), "label_exercise_program": strings.html("exercise_program"),
+            "topics": topics, "has_topics": !topics.isEmpty, "regions": regions, "has_exercises": !regions.isEmpty,
+            "missing": missing, "has_missing": !missing.isEmpty,
+        ]
+        if !missing.isEmpty {
+            context["label_missing"] = strings.plural("pages_not_yet_in", count: missing.count, values: ["{language}": language.name])
+            context["label_available_in"] = strings.html("available_in")
+        }
+        let content = renderer.theme.render("index", context)
+        let versions = site.languagesWithPages.map { ($0, "\($0.tag)/") }
         let layout = LayoutContext(site: site, paths: renderer.paths, options: renderer.options).make(
             language: language, strings: strings, file: file, title: strings.plain("site_title"), description: nil,
             content: content, notice: nil, canonicalPath: "\(language.tag)/", versions: versions)

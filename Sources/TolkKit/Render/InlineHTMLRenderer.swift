@@ -10,6 +10,8 @@ struct InlineHTMLRenderer {
     /// In right-to-left pages, keeps groups such as the phone number "116 117" in left-to-right
     /// order: the bidi algorithm would otherwise show "117 116".
     var isolateNumberGroups = false
+    /// Makes phone numbers `tel:` links (the website; handouts are printed and keep them plain).
+    var linkPhoneNumbers = false
 
     func render(_ text: InlineText) -> String {
         var out = ""
@@ -17,7 +19,12 @@ struct InlineHTMLRenderer {
         for element in text.elements {
             switch element {
             case .text(let value):
-                out += isolateNumberGroups ? NumberGroups.isolate(value) : HTML.escape(value)
+                // A number that is already the text of a link is not linked again (no nested <a>).
+                if linkPhoneNumbers && !open.contains(where: { $0.tag == "a" }) {
+                    out += PhoneLinks.render(value, isolate: isolateNumberGroups)
+                } else {
+                    out += isolateNumberGroups ? NumberGroups.isolate(value) : HTML.escape(value)
+                }
             case .open(let id, let code):
                 let (start, tag) = startTag(code)
                 out += start

@@ -6,18 +6,22 @@
 extension InterfaceText {
     /// Plain strings every site uses: the layout, indexes, 404 page, print links and exercise pages.
     static let pageKeys = [
-        "site_title", "skip_to_content", "languages", "choose_language", "topics", "exercises", "exercise_program",
-        "not_yet_available", "available_in", "unreviewed_notice", "page_not_found", "page_not_found_text", "back_to_start",
+        "site_title", "skip_to_content", "languages", "other_languages", "choose_language", "topics", "exercises",
+        "exercise_program", "available_in", "unreviewed_notice", "page_not_found", "page_not_found_text", "back_to_start",
         "print", "print_bilingual", "purpose", "starting_position", "steps", "dosage", "cautions",
         "page_being_translated", "page_being_updated",
     ]
+
+    /// Plural strings every site uses: the heading of a language index's pages not yet in the
+    /// language ("Not yet in Soomaali: 11 pages"), with `{language}` and `{count}`.
+    static let pagePluralKeys = ["pages_not_yet_in"]
 
     /// The plain and plural keys a project's pages need: every page key, `region_<region>` for
     /// each region that has an exercise, and the plural dosage string of each dosage field used.
     static func requiredKeys(exercises: [Exercise]) -> (plain: [String], plural: [String]) {
         let regions = Exercise.regions.filter { region in exercises.contains { $0.region == region } }
         let plurals = DosageField.allCases.filter { field in exercises.contains { field.value(in: $0.dosage) != nil } }
-        return (pageKeys + regions.map { "region_\($0)" }, plurals.map(\.rawValue))
+        return (pageKeys + regions.map { "region_\($0)" }, pagePluralKeys + plurals.map(\.rawValue))
     }
 
     /// A `strings` error for each key the pages need that `Site/strings.yml` lacks, or has in
@@ -40,15 +44,16 @@ extension InterfaceText {
             }
         }
         for key in required.plural {
+            let effect = DosageField(rawValue: key) == nil ? "pages would show only the number" : "the dosage would show only the number"
             switch strings.values[key] {
             case .plural?: continue
             case .plain?:
                 diagnostics.append(.error("strings", at: strings.locations[key] ?? file,
-                    "the interface string `\(key)` needs plural forms: the dosage would show only the number",
+                    "the interface string `\(key)` needs plural forms: \(effect)",
                     hint: "write `\(key):` with `one: \"{count} ...\"` and `other: \"{count} ...\"` below it"))
             case nil:
                 diagnostics.append(.error("strings", at: file,
-                    "the interface string `\(key)` is missing from \(document.path): the dosage would show only the number",
+                    "the interface string `\(key)` is missing from \(document.path): \(effect)",
                     hint: "add `\(key):` with `one: \"{count} ...\"` and `other: \"{count} ...\"` below it"))
             }
         }

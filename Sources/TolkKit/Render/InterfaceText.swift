@@ -36,12 +36,13 @@ struct InterfaceText {
     }
 
     /// A plural string for a count: the language's CLDR category picks the form, and `{count}`
-    /// becomes the number in the language's digits ("5 powtórzeń", "٥ تكرارات").
-    func plural(_ key: String, count: Int) -> String {
+    /// becomes the number in the language's digits ("5 powtórzeń", "٥ تكرارات"); other
+    /// placeholders (`{language}`) are replaced by `values`, escaped.
+    func plural(_ key: String, count: Int, values: [String: String] = [:]) -> String {
         let category = ICU.pluralCategory(language.tag, for: Double(count))
         let entry = strings?.entries["\(key).\(category)"] ?? strings?.entries["\(key).other"]
         guard let entry else { return number(count) }
-        let renderer = InlineHTMLRenderer(placeholderValue: { $0 == "{count}" ? number(count) : nil })
+        let renderer = InlineHTMLRenderer(placeholderValue: { $0 == "{count}" ? number(count) : values[$0] })
         return wrap(entry, renderer.render(entry.text))
     }
 

@@ -13,9 +13,10 @@ struct LayoutContext {
         if let source = versions.first(where: { $0.0.tag == site.project.config.sourceLanguage }) {
             alternates.append(["hreflang": "x-default", "href": paths.absolute(source.1)])
         }
-        let switcher: [[String: Any]] = versions.map { version, path in
-            ["name": version.name, "lang": version.tag, "dir": version.direction.rawValue, "href": root + path,
-             "current": version.tag == language.tag]
+        // The switcher shows the page's language and, in a <details>, the others: six names in
+        // a row wrapped to three lines of a phone's screen before the page began.
+        let others: [[String: Any]] = versions.filter { $0.0.tag != language.tag }.map { version, path in
+            ["name": version.name, "lang": version.tag, "dir": version.direction.rawValue, "href": root + path]
         }
         var context: [String: Any] = [
             "lang": language.tag, "dir": language.direction.rawValue, "root": root,
@@ -24,7 +25,8 @@ struct LayoutContext {
             "site_title_html": strings.html("site_title"), "t_skip": strings.html("skip_to_content"),
             "languages_label": strings.plain("languages"), "home": root + "\(language.tag)/",
             "canonical": canonicalPath.map(paths.absolute) ?? "", "alternates": versions.count > 1 ? alternates : [],
-            "has_switcher": versions.count > 1, "switcher": switcher,
+            "has_switcher": !others.isEmpty, "other_versions": others, "current_language": language.name,
+            "t_other_languages": strings.html("other_languages"),
             "content": content, "notice": notice ?? "", "head_extra": "", "body_extra": options.bodyExtra,
         ]
         // Mustache shows a section for any present value, so an absent description is left out.

@@ -60,7 +60,8 @@ struct PageRenderer {
     private func inlineRenderer(text: PageText, root: String, dosage: Dosage?, strings: InterfaceText? = nil) -> InlineHTMLRenderer {
         InlineHTMLRenderer(
             placeholderValue: { name in dosage?.value(forPlaceholder: name).map { strings?.number($0) ?? String($0) } },
-            altText: { text[$0].text.plainText }, root: root, isolateNumberGroups: text.language.direction == .rtl)
+            altText: { text[$0].text.plainText }, root: root, isolateNumberGroups: text.language.direction == .rtl,
+            linkPhoneNumbers: true)
     }
 
     /// ` lang="nb" dir="ltr"` when a unit is shown in another language than the page, plus the

@@ -96,11 +96,12 @@ public struct SiteRenderer: Sendable {
         let config = site.project.config
         let source = config.language(config.sourceLanguage)!
         let sourceStrings = interface[source.tag]!
-        let languages: [[String: Any]] = config.languages.map {
+        let offered = site.languagesWithPages
+        let languages: [[String: Any]] = offered.map {
             ["name": $0.name, "lang": $0.tag, "dir": $0.direction.rawValue, "href": "\($0.tag)/"]
         }
         let chooser = theme.render("chooser", ["languages": languages, "site_title_html": sourceStrings.html("site_title")])
-        let versions = config.languages.map { ($0, "\($0.tag)/") }
+        let versions = offered.map { ($0, "\($0.tag)/") }
         var layout = LayoutContext(site: site, paths: paths, options: options).make(
             language: source, strings: sourceStrings, file: "index.html", title: sourceStrings.plain("choose_language"),
             description: nil, content: chooser, notice: nil, canonicalPath: "", versions: versions)
@@ -108,7 +109,7 @@ public struct SiteRenderer: Sendable {
         try sink.write("index.html", Data(theme.render("layout", layout).utf8))
 
         let sitePath = URL(string: config.baseURL).map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" } ?? "/"
-        let notFound: [[String: Any]] = config.languages.map { language in
+        let notFound: [[String: Any]] = offered.map { language in
             let strings = interface[language.tag]!
             return ["lang": language.tag, "dir": language.direction.rawValue, "href": "\(sitePath)\(language.tag)/",
                     "page_not_found": strings.html("page_not_found"), "page_not_found_text": strings.html("page_not_found_text"),

@@ -22,7 +22,7 @@ struct SitemapRenderer {
             }
             out += "  </url>\n"
         }
-        let indexes = config.languages.map { ($0.tag, "\($0.tag)/") }
+        let indexes = site.languagesWithPages.map { ($0.tag, "\($0.tag)/") }
         for (_, path) in indexes { entry(path, alternates: indexes) }
         let pages = site.project.documents.compactMap { LocalizedSite.pageID(of: $0) }
         for page in pages {

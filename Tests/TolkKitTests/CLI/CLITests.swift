@@ -25,6 +25,24 @@ import Testing
         #expect(again.stderr.contains("is not empty"))
     }
 
+    /// Handouts take their date from git, so a new project is made a repository, unless it is
+    /// inside one already (its history is the project's then).
+    @Test func initMakesTheProjectAGitRepositoryUnlessItIsInsideOne() throws {
+        let folder = temporaryFolder()
+        let created = try TolkBinary.run(["init", folder.path], in: FileManager.default.temporaryDirectory)
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("Made it a git repository"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path))
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8) == "_site/\n")
+
+        let inner = folder.appendingPathComponent("second")
+        let nested = try TolkBinary.run(["init", inner.path], in: folder)
+        #expect(nested.status == 0, "\(nested.stderr)")
+        #expect(!nested.stdout.contains("git"))
+        #expect(!FileManager.default.fileExists(atPath: inner.appendingPathComponent(".git").path))
+        #expect(ProjectRepository.initialize(at: inner) == .insideRepository)
+    }
+
     @Test func usageErrorsExitWith2() throws {
         let folder = temporaryFolder()
         _ = try TolkBinary.run(["init", folder.path], in: FileManager.default.temporaryDirectory)

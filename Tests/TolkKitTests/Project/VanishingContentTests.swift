@@ -26,13 +26,13 @@ import Testing
         let found = try errors(["Site/strings.yml": "# nothing yet\n"])
         #expect(found == InterfaceText.pageKeys.map {
             "Site/strings.yml:1:1: [strings] the interface string `\($0)` is missing from Site/strings.yml: pages would show `\($0)` instead"
-        })
+        } + ["Site/strings.yml:1:1: [strings] the interface string `pages_not_yet_in` is missing from Site/strings.yml: pages would show only the number"])
         #expect(found.contains("Site/strings.yml:1:1: [strings] the interface string `skip_to_content` is missing from Site/strings.yml: pages would show `skip_to_content` instead"))
     }
 
     @Test func exercisesNeedTheirRegionAndDosageStrings() throws {
         var strings = InterfaceText.pageKeys.map { "\($0): x" }.joined(separator: "\n")
-        strings += "\nsets: Sett\n"
+        strings += "\npages_not_yet_in: { one: \"{count} x\", other: \"{count} x\" }\nsets: Sett\n"
         let found = try errors([
             "Site/strings.yml": strings, "Content/images/chin.svg": "<svg/>",
             "Content/exercises/chin.yml": "title: Haketrekk\nregion: neck\nsteps:\n  - Trekk.\ndosage: { repetitions: 5, sets: 2 }\n",
@@ -40,7 +40,7 @@ import Testing
         #expect(found == [
             "Site/strings.yml:1:1: [strings] the interface string `region_neck` is missing from Site/strings.yml: pages would show `region_neck` instead",
             "Site/strings.yml:1:1: [strings] the interface string `repetitions` is missing from Site/strings.yml: the dosage would show only the number",
-            "Site/strings.yml:23:7: [strings] the interface string `sets` needs plural forms: the dosage would show only the number",
+            "Site/strings.yml:24:7: [strings] the interface string `sets` needs plural forms: the dosage would show only the number",
         ])
     }
 
@@ -61,7 +61,7 @@ import Testing
         }
         #expect(used.count > 20, "the scan found the keys")
         let required = InterfaceText.requiredKeys(exercises: [])
-        let plurals = Set(DosageField.allCases.map(\.rawValue))
+        let plurals = Set(DosageField.allCases.map(\.rawValue) + InterfaceText.pagePluralKeys)
         let known = Set(required.plain).union(plurals)
         #expect(used.subtracting(known).sorted() == [])
         #expect(Set(InterfaceText.pageKeys).subtracting(used).sorted() == [])

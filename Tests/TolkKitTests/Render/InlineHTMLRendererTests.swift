@@ -25,6 +25,27 @@ import Testing
         #expect(NumberGroups.isolate("+47 22 00 00 00 & 5") == "<span dir=\"ltr\">+47 22 00 00 00</span> &amp; 5")
     }
 
+    @Test func phoneNumbersAreTelLinksInsideTheirIsolation() {
+        // Left-to-right: the number is linked; a number that is not a phone number is not.
+        #expect(PhoneLinks.render("Ring 113 eller 116 117, ta 2 tabletter.", isolate: false)
+            == "Ring <a href=\"tel:113\">113</a> eller <a href=\"tel:116117\">116 117</a>, ta 2 tabletter.")
+        #expect(PhoneLinks.render("+47 22 00 00 00 & 5", isolate: false) == "<a href=\"tel:+4722000000\">+47 22 00 00 00</a> &amp; 5")
+        // Right-to-left: groups keep their order, the link inside the `dir="ltr"` span; the
+        // href has ASCII digits whatever digits the text is written in.
+        #expect(PhoneLinks.render("رنگ 116 117 یا ١١٣۔", isolate: true)
+            == "رنگ <span dir=\"ltr\"><a href=\"tel:116117\">116 117</a></span> یا <a href=\"tel:113\">١١٣</a>۔")
+        // Numbers that the `urls` check does not take for phone numbers stay text, isolated as before.
+        #expect(PhoneLinks.render("10-15 ganger, 2024", isolate: true) == "<span dir=\"ltr\">10-15</span> ganger, 2024")
+        #expect(PhoneLinks.render("se www.nhi.no/113", isolate: false) == "se www.nhi.no/113")
+    }
+
+    @Test func onlyTheWebsiteLinksPhoneNumbersAndNeverInsideALink() {
+        let text = InlineText([.text("Ring 113 eller "), .open(id: "1", code: .link(url: "tel:116117")), .text("116 117"), .close(id: "1")])
+        #expect(InlineHTMLRenderer(linkPhoneNumbers: true).render(text)
+            == "Ring <a href=\"tel:113\">113</a> eller <a href=\"tel:116117\">116 117</a>")
+        #expect(InlineHTMLRenderer().render(text) == "Ring 113 eller <a href=\"tel:116117\">116 117</a>")
+    }
+
     @Test func numberGroupsAreFoundInEveryScriptsDigitsAndSeparators() {
         // Arabic-Indic, Extended Arabic-Indic, Devanagari, a no-break space, and Mathematical digits
         // outside the Basic Multilingual Plane.

@@ -71,6 +71,8 @@ enum SiteFixture {
         region_neck: Nakke
         page_being_translated: "Denne siden blir oversatt til {language}."
         page_being_updated: "Denne siden blir oppdatert på {language}."
+        other_languages: Andre språk
+        pages_not_yet_in: { one: "Ikke på {language} ennå: {count} side", other: "Ikke på {language} ennå: {count} sider" }
         """
 
     /// `pageStrings` translated, in the same order (an import needs the same blocks).
@@ -78,22 +80,29 @@ enum SiteFixture {
         let texts: [String: [String]] = [
             "en": ["Choose language", "Information", "Exercises", "Exercise program", "Page not found", "The page does not exist.",
                    "To the front page", "Print", "Print in two languages", "What the exercise is for", "Starting position", "Dosage",
-                   "Stop if", "Neck", "This page is being translated into {language}.", "This page is being updated in {language}."],
+                   "Stop if", "Neck", "This page is being translated into {language}.", "This page is being updated in {language}.", "Other languages"],
             "ur": ["زبان منتخب کریں", "معلومات", "ورزشیں", "ورزش کا پروگرام", "صفحہ نہیں ملا", "یہ صفحہ موجود نہیں۔", "پہلے صفحے پر",
                    "پرنٹ کریں", "دو زبانوں میں پرنٹ کریں", "ورزش کس لیے ہے", "ابتدائی پوزیشن", "مقدار", "رک جائیں اگر", "گردن",
-                   "اس صفحے کا {language} میں ترجمہ کیا جا رہا ہے۔", "اس صفحے کو {language} میں اپ ڈیٹ کیا جا رہا ہے۔"],
+                   "اس صفحے کا {language} میں ترجمہ کیا جا رہا ہے۔", "اس صفحے کو {language} میں اپ ڈیٹ کیا جا رہا ہے۔", "دوسری زبانیں"],
             "pl": ["Wybierz język", "Informacje", "Ćwiczenia", "Program ćwiczeń", "Nie znaleziono strony", "Ta strona nie istnieje.",
                    "Na stronę główną", "Drukuj", "Drukuj w dwóch językach", "Do czego służy ćwiczenie", "Pozycja wyjściowa", "Dawkowanie",
                    "Przerwij, jeśli", "Szyja", "Trwa tłumaczenie tej strony na język: {language}.",
-                   "Trwa aktualizacja tej strony w języku: {language}."],
+                   "Trwa aktualizacja tej strony w języku: {language}.", "Inne języki"],
             "ar": ["اختر اللغة", "معلومات", "تمارين", "برنامج التمارين", "الصفحة غير موجودة", "هذه الصفحة غير موجودة.",
                    "إلى الصفحة الرئيسية", "اطبع", "اطبع بلغتين", "الغرض من التمرين", "وضعية البداية", "الجرعة", "توقف إذا", "الرقبة",
-                   "تجري ترجمة هذه الصفحة إلى {language}.", "يجري تحديث هذه الصفحة باللغة {language}."],
+                   "تجري ترجمة هذه الصفحة إلى {language}.", "يجري تحديث هذه الصفحة باللغة {language}.", "لغات أخرى"],
         ]
         let keys = ["choose_language", "topics", "exercises", "exercise_program", "page_not_found", "page_not_found_text", "back_to_start",
                     "print", "print_bilingual", "purpose", "starting_position", "dosage", "cautions", "region_neck",
-                    "page_being_translated", "page_being_updated"]
-        return zip(keys, texts[language]!).map { "\($0): \"\($1)\"" }.joined(separator: "\n")
+                    "page_being_translated", "page_being_updated", "other_languages"]
+        // The plural heading of the pages not yet in the language, in the language's CLDR forms.
+        let notYet: [String: String] = [
+            "en": #"{ one: "Not yet in {language}: {count} page", other: "Not yet in {language}: {count} pages" }"#,
+            "ur": #"{ one: "ابھی {language} میں نہیں: {count} صفحہ", other: "ابھی {language} میں نہیں: {count} صفحات" }"#,
+            "pl": #"{ one: "Jeszcze nie w języku {language}: {count} strona", few: "Jeszcze nie w języku {language}: {count} strony", many: "Jeszcze nie w języku {language}: {count} stron", other: "Jeszcze nie w języku {language}: {count} strony" }"#,
+            "ar": #"{ zero: "ليست بعد باللغة {language}: {count} صفحة", one: "ليست بعد باللغة {language}: {count} صفحة", two: "ليست بعد باللغة {language}: {count} صفحتان", few: "ليست بعد باللغة {language}: {count} صفحات", many: "ليست بعد باللغة {language}: {count} صفحة", other: "ليست بعد باللغة {language}: {count} صفحة" }"#,
+        ]
+        return (zip(keys, texts[language]!).map { "\($0): \"\($1)\"" } + ["pages_not_yet_in: \(notYet[language]!)"]).joined(separator: "\n")
     }
 
     static let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><title>x</title></svg>\n"
