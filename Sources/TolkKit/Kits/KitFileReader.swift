@@ -75,7 +75,7 @@ enum KitFileReader {
                 "this is not a kit file: Tolk reads back XLIFF 2.x, XLIFF 1.2 and PO, and this is <\(root.qualifiedName)>",
                 hint: "export the translation from your tool in the format the kit was sent in")])
         }
-        let read = XLIFFReader.read(data, path: path)
+        let read = XLIFFReader.read(withoutSegmentSpace(data), path: path)
         guard let file = read.value else { return Staged(nil, diagnostics: read.diagnostics) }
         let explicit = XLIFF2States.unitsWithState(root)
         let units = file.units.filter { !file.unusableUnits.contains($0.id) }.map { unit in
@@ -84,8 +84,26 @@ enum KitFileReader {
                          state: explicit.contains(unit.id) ? unit.state : nil, location: unit.location)
         }
         // A unit that breaks the XLIFF rules is rejected with the validator's reason; the others are read.
-        return Staged(ReturnedFile(format: .xliff2, path: path, kitPath: kitPath, original: file.original,
-                                   targetLanguage: file.targetLanguage, units: units), diagnostics: read.diagnostics)
+        let inUnits = read.diagnostics.filter { $0.unit.map(file.unusableUnits.contains) ?? false }
+        var returned = ReturnedFile(format: .xliff2, path: path, kitPath: kitPath, original: file.original,
+                                    targetLanguage: file.targetLanguage, units: units)
+        returned.rejections = inUnits
+        returned.rejectedUnits = file.unusableUnits.count
+        return Staged(returned, diagnostics: read.diagnostics.filter { !inUnits.contains($0) })
+    }
+}
+
+extension KitFileReader {
+    /// The file without `xml:space` on `<segment>`, which XLIFF 2 does not allow there but
+    /// translate-toolkit (Weblate's storage layer) adds when it sets a target. It changes nothing
+    /// in what the unit says (Tolk keeps the whitespace of sources and targets anyway), so it is
+    /// not worth refusing a translator's work for.
+    static func withoutSegmentSpace(_ data: Data) -> Data {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.contains("xml:space"), let pattern = try? NSRegularExpression(
+            pattern: #"(<([A-Za-z_][\w.-]*:)?segment\b[^>]*?)\s+xml:space="(preserve|default)""#) else { return data }
+        let range = NSRange(text.startIndex..., in: text)
+        return Data(pattern.stringByReplacingMatches(in: text, range: range, withTemplate: "$1").utf8)
     }
 }
 

@@ -59,6 +59,8 @@ public enum KitImport {
         var touched: Set<Int> = []
         for (file, index) in assigned {
             let document = documents[index]
+            diagnostics += file.rejections
+            result.rejected += file.rejectedUnits
             let positions = Dictionary(document.units.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
             var candidates: [(position: Int, written: WrittenUnit, returned: ReturnedUnit, outcome: KitMerge.Outcome)] = []
             for returned in file.units {

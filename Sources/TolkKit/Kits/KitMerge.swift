@@ -34,6 +34,9 @@ enum KitMerge {
                                      previousSource: source.plainText, keptNotes: notes), .staleSinceExport)
         }
         let said = statedState(kitUnit, returned: returned, format: format)
+        // A bare copy of the source over a translation the language has (an old kit imported
+        // again) is no translation, unless the file confirms it.
+        if target.signature == unit.sourceSignature, kitUnit.need != .new, (said ?? .initial) == .initial { return .unchanged }
         if same {
             guard let said, said > .initial, kitUnit.need == .stale || kitUnit.need == .new || said > kitUnit.written.state else { return .unchanged }
             return .take(WrittenUnit(unit: unit, target: target, state: said, keptNotes: notes), .confirmed)

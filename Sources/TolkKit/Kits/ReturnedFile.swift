@@ -29,4 +29,7 @@ struct ReturnedFile: Sendable {
     var original: String?
     var targetLanguage: String?
     var units: [ReturnedUnit]
+    /// Why units of the file that break its format's rules are refused (the others are read).
+    var rejections: [Diagnostic] = []
+    var rejectedUnits = 0
 }
