@@ -1,20 +1,13 @@
-/// Words as agencies count them for a quote: runs of letters and digits between spaces and
-/// punctuation (`113`, `nakken`, `e-post` as one word); inline codes are not words, the text
-/// inside a link or bold is.
+/// Words as agencies count them for a quote: what stands between spaces, when it has a letter
+/// or a digit in it (`113`, `helsenorge.no`, `smerter.` are one word each; a lone `–` is none).
+/// Inline codes are not words; the text inside a link or bold is.
 public enum WordCount {
-    public static func words(in text: InlineText) -> Int { words(in: text.elements.reduce(into: "") {
-        if case .text(let value) = $1 { $0 += value } else { $0 += " " }
-    }) }
+    public static func words(in text: InlineText) -> Int {
+        words(in: text.elements.reduce(into: "") { if case .text(let value) = $1 { $0 += value } else { $0 += " " } })
+    }
 
     public static func words(in text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for character in text {
-            let wordy = character.isLetter || character.isNumber || character == "-" || character == "'" || character == "’"
-            if wordy && !inWord && (character.isLetter || character.isNumber) { count += 1; inWord = true }
-            else if !wordy { inWord = false }
-        }
-        return count
+        text.split(whereSeparator: \.isWhitespace).count { token in token.contains { $0.isLetter || $0.isNumber } }
     }
 }
 
