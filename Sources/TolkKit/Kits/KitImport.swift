@@ -61,10 +61,11 @@ public enum KitImport {
             let document = documents[index]
             diagnostics += file.rejections
             result.rejected += file.rejectedUnits
-            let positions = Dictionary(document.units.enumerated().map { ($1.unit.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let sources = file.units.map { $0.rawPOSource.map { KitInline.readPO($0, ids: nil) } ?? $0.source }
+            let positions = KitUnitMatch.positions(file.units, sources: sources, document: document)
             var candidates: [(position: Int, written: WrittenUnit, returned: ReturnedUnit, outcome: KitMerge.Outcome)] = []
-            for returned in file.units {
-                guard let position = positions[returned.id] else {
+            for (returned, position) in zip(file.units, positions) {
+                guard let position else {
                     diagnostics.append(.error("import", at: returned.location, "the unit `\(returned.id)` is not in \(document.document.path) (any more)",
                         hint: "it was removed from the source, so its translation is not needed", language: language, unit: returned.id))
                     result.rejected += 1

@@ -97,6 +97,12 @@ enum KitInline {
             default: break
             }
         }
+        return readPO(text, ids: ids).resolvingCodes(from: source)
+    }
+
+    /// PO text with the tags of `ids` as codes; nil `ids`: every tag whose N is a number (to
+    /// compare the source of a unit whose id changed with the sources it may have become).
+    static func readPO(_ text: String, ids: Set<String>?) -> InlineText {
         var elements: [InlineElement] = []
         var pending = ""
         var index = text.startIndex
@@ -111,10 +117,10 @@ enum KitInline {
             }
         }
         if !pending.isEmpty { elements.append(.text(pending)) }
-        return InlineText(elements).resolvingCodes(from: source)
+        return InlineText(elements)
     }
 
-    private static func tag(in text: String, at start: String.Index, ids: Set<String>) -> (InlineElement, String.Index)? {
+    private static func tag(in text: String, at start: String.Index, ids: Set<String>?) -> (InlineElement, String.Index)? {
         guard let close = text[start...].firstIndex(of: ">") else { return nil }
         var inner = text[text.index(after: start)..<close]
         let closing = inner.hasPrefix("/")
@@ -122,7 +128,7 @@ enum KitInline {
         if closing { inner = inner.dropFirst() }
         if selfClosing { inner = inner.dropLast() }
         let id = String(inner)
-        guard !(closing && selfClosing), ids.contains(id) else { return nil }
+        guard !(closing && selfClosing), !id.isEmpty, ids?.contains(id) ?? id.allSatisfy(\.isASCIIDigit) else { return nil }
         let element: InlineElement = closing ? .close(id: id) : selfClosing ? .placeholder(id: id, code: .unknown) : .open(id: id, code: .unknown)
         return (element, text.index(after: close))
     }
