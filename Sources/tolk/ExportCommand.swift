@@ -13,16 +13,16 @@ struct ExportCommand: ParsableCommand {
             site's minimum state), the repeated words (the same source text again, to translate once) and all words.
 
             Which format for which tool:
-              xliff2   Trados Studio, memoQ, Phrase, Matecat, OmegaT 5, Poedit: what Tolk keeps in Locales/.
-              xliff12  Lokalise, Pontoon, Virtaal, OmegaT's own XLIFF filter, older CAT tools. Every unit carries a \
+            - xliff2: Trados Studio, memoQ, Phrase, Matecat, OmegaT 5, Poedit; what Tolk keeps in Locales/.
+            - xliff12: Lokalise, Pontoon, Virtaal, OmegaT's own XLIFF filter, older CAT tools. Every unit carries a \
             target (a copy of the source for a new one, state needs-translation), since OmegaT skips units without one.
-              po       Poedit, Weblate, Pontoon, Virtaal. msgctxt is the unit id; a stale unit is fuzzy with its \
-            previous source as #| msgid; inline codes are numbered tags (<1>…</1>, <2/>) explained in a comment.
-              tmx      not a kit: TMX 1.4b of every current translation, for an agency's translation memory.
+            - po: Poedit, Weblate, Pontoon, Virtaal. msgctxt is the unit id; a stale unit is fuzzy with its previous \
+            source as #| msgid; inline codes are numbered tags (<1>…</1>, <2/>) explained in a comment.
+            - tmx: not a kit: TMX 1.4b of every current translation, for an agency's translation memory.
 
-            --only todo (the default) takes the units missing, stale or below publish.min_state; --only all takes every unit.
-            The kit is written into a folder, or into one .zip file when --output ends in .zip.
-            Bring the translations back with `tolk import --lang L KIT...`.
+            --only todo (the default) takes the units missing, stale or below publish.min_state; --only all takes every \
+            unit. The kit is written into a folder, or into one .zip file when --output ends in .zip. Bring the \
+            translations back with `tolk import --lang L KIT...`.
 
             Examples:
               tolk export --lang so --format po --output kit-so.zip

@@ -7,7 +7,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Merge a returned translation kit (XLIFF 2.x, XLIFF 1.2, PO, a folder or a .zip) into a language, or import translated copies of source files.",
         discussion: """
-            tolk import --lang L KIT...
+            Returned kits (tolk import --lang L KIT...):
               Takes back what a translator returns from a kit made by `tolk export`: .xlf and .po files, the folder \
             they are in, or a .zip of them. The format is told from each file's content, not its name. Each unit is \
             merged by its id into Locales/L/, and checked as `tolk check` checks it (codes, numbers, URLs, raw HTML...): \
@@ -20,7 +20,7 @@ struct ImportCommand: ParsableCommand {
             was (OmegaT does); a target equal to what was sent (the source copy, the unchanged previous translation) \
             changes nothing.
 
-            tolk import --lang L --from DIR [--state S]
+            Translated copies of source files (tolk import --lang L --from DIR [--state S]):
               For a leaflet translated outside Tolk: DIR mirrors the project (Content/topics/<slug>.md, \
             Content/exercises/<slug>.yml, Site/strings.yml) with the same headings, paragraphs, list items and fields \
             in the same order as the Norwegian source. Each block becomes the target of the matching unit. Files whose \
