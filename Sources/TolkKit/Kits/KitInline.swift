@@ -41,7 +41,7 @@ enum KitInline {
     /// What a placeholder or code stands for, shown by tools that display `equiv-text`.
     private static func equiv(_ code: InlineCode) -> String {
         switch code {
-        case .placeholder(let name): " equiv-text=\"{\(XLIFF12Writer.escape(name, attribute: true))}\""
+        case .placeholder(let name): " equiv-text=\"\(XLIFF12Writer.escape(name, attribute: true))\""
         case .code(let text): " equiv-text=\"\(XLIFF12Writer.escape(text, attribute: true))\""
         default: ""
         }
@@ -81,7 +81,7 @@ enum KitInline {
         case .link(let url): "link to \(url)"
         case .code(let text): "code `\(text)`"
         case .lineBreak: "line break"
-        case .placeholder(let name): "the number {\(name)}"
+        case .placeholder(let name): "the number \(name)"
         case .image(let src, _): "image \(src)"
         case .unknown: "a code"
         }

@@ -8,6 +8,9 @@ enum POReader {
         var context: String?
         var id = ""
         var translation: String?
+        /// For a plural entry: `msgid_plural` and every `msgstr[n]`.
+        var plural: String?
+        var forms: [Int: String] = [:]
         var fuzzy = false
         var line: Int
     }
@@ -30,8 +33,12 @@ enum POReader {
             switch name {
             case "msgctxt": current!.context = (current!.context ?? "") + value
             case "msgid": current!.id += value
-            case "msgstr", "msgstr[0]": current!.translation = (current!.translation ?? "") + value
-            default: break  // msgid_plural and further plural forms
+            case "msgstr": current!.translation = (current!.translation ?? "") + value
+            case "msgid_plural": current!.plural = (current!.plural ?? "") + value
+            default:
+                guard name.hasPrefix("msgstr["), let index = Int(name.dropFirst(7).dropLast()) else { break }
+                current!.forms[index, default: ""] += value
+                if index == 0 { current!.translation = (current!.translation ?? "") + value }
             }
         }
 
@@ -120,8 +127,20 @@ enum POReader {
             return Staged(nil, diagnostics: [.error("import", at: SourceLocation(file: path, line: error.line),
                 "this PO file cannot be read: \(error.message)", hint: "check the file in Poedit or with `msgfmt -c`, or export it again")])
         case .success(let (header, entries)):
-            let units = entries.compactMap { entry -> ReturnedUnit? in
-                guard let id = entry.context else { return nil }
+            let plurals = header["Language"].flatMap(POPlurals.forms)
+            let pluralUnits = entries.flatMap { entry -> [ReturnedUnit] in
+                guard let key = entry.context, let plural = entry.plural else { return [] }
+                // A plural entry: one unit per CLDR category of its msgstr[n] (see POPlurals).
+                return (plurals?.categories ?? []).enumerated().map { index, category in
+                    let target = entry.forms[index] ?? ""
+                    return ReturnedUnit(id: "\(key).\(category)", source: InlineText(), target: nil,
+                                        rawPOSource: category == "one" ? entry.id : plural, rawPOTarget: target.isEmpty ? nil : target,
+                                        stateName: entry.fuzzy ? "fuzzy" : nil, state: entry.fuzzy ? .initial : (target.isEmpty ? nil : .translated),
+                                        location: SourceLocation(file: path, line: entry.line))
+                }
+            }
+            let units = pluralUnits + entries.compactMap { entry -> ReturnedUnit? in
+                guard let id = entry.context, entry.plural == nil else { return nil }
                 let translated = !(entry.translation ?? "").isEmpty
                 return ReturnedUnit(id: id, source: InlineText(), target: nil, rawPOSource: entry.id,
                                     rawPOTarget: translated ? entry.translation : nil,

@@ -23,8 +23,38 @@ enum POWriter {
             "X-Tolk-Original: \(document.document.path)",
             "X-Tolk-Source-Language: \(sourceLanguage)",
         ]
-        for line in header { out += "\"\(escape(line))\\n\"\n" }
-        for unit in units { out += "\n" + entry(unit, path: document.document.path) }
+        let plurals = POPlurals.forms(language)
+        for line in header + (plurals.map { ["Plural-Forms: \($0.header)"] } ?? []) { out += "\"\(escape(line))\\n\"\n" }
+        var written: Set<String> = []
+        for unit in units {
+            if let plurals, let key = POPlurals.key(of: unit.unit), plurals.categories.contains(unit.unit.pluralCategory ?? "") {
+                // One plural entry for all the forms gettext has, the forms not to do as they stand.
+                guard written.insert(key).inserted else { continue }
+                out += "\n" + pluralEntry(key: key, forms: plurals, document: document)
+                continue
+            }
+            out += "\n" + entry(unit, path: document.document.path)
+        }
+        return out
+    }
+
+    private static func pluralEntry(key: String, forms: POPlurals.Forms, document: KitDocument) -> String {
+        let all = Dictionary(document.units.compactMap { unit in POPlurals.key(of: unit.unit) == key ? (unit.unit.pluralCategory ?? "", unit) : nil },
+                             uniquingKeysWith: { a, _ in a })
+        let first = all["one"] ?? all[forms.categories[0]]!
+        let other = all["other"] ?? all[forms.categories.last!]!
+        var out = "#. Plural forms of \(key): " + forms.categories.enumerated().map { "msgstr[\($0)] = \($1)" }.joined(separator: ", ") + "\n"
+        if let legend = KitInline.poLegend(other.unit.source) { out += "#. \(oneLine(legend))\n" }
+        out += "#: \(document.document.path):\(first.unit.location.line)\n"
+        if forms.categories.contains(where: { all[$0]?.need == .stale }) { out += "#, fuzzy\n" }
+        out += "msgctxt \(quoted(key))\n"
+        out += "msgid \(quoted(KitInline.po(first.unit.source)))\n"
+        out += "msgid_plural \(quoted(KitInline.po(other.unit.source)))\n"
+        for (index, category) in forms.categories.enumerated() {
+            let unit = all[category]
+            let target = unit.flatMap { $0.need == .new ? nil : $0.target.map(KitInline.po) } ?? ""
+            out += "msgstr[\(index)] \(quoted(target))\n"
+        }
         return out
     }
 
