@@ -105,6 +105,15 @@ import Testing
                        ZipArchive.Entry(path: "word-counts.txt", data: Data("økende smerter\n".utf8))]
         #expect(try ZipArchive.read(ZipArchive.write(entries)).get() == entries)
         #expect(throws: ZipArchive.ReadError.self) { try ZipArchive.read(Data("PK\u{3}\u{4}not a zip".utf8)).get() }
+        // What a file manager or a translator's tool sends back: deflated entries (Python's zipfile here).
+        let deflated = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-zip-\(UUID().uuidString).zip")
+        let script = "import zipfile, sys\nz = zipfile.ZipFile(sys.argv[1], 'w', zipfile.ZIP_DEFLATED)\n"
+            + "z.writestr('topics/neck.po', 'msgid \"Hei\"\\n' * 50)\nz.writestr('folder/', '')\nz.close()\n"
+        if ExternalTools.run("/usr/bin/env", ["python3", "-c", script, deflated.path]) == 0 {
+            let read = try ZipArchive.read(try Data(contentsOf: deflated)).get()
+            #expect(read == [ZipArchive.Entry(path: "topics/neck.po", data: Data(String(repeating: "msgid \"Hei\"\n", count: 50).utf8))])
+            try? FileManager.default.removeItem(at: deflated)
+        }
         var damaged = ZipArchive.write(entries)
         damaged[50] ^= 0xFF  // inside the first file's bytes: the checksum no longer matches
         #expect(throws: ZipArchive.ReadError.self) { try ZipArchive.read(damaged).get() }
