@@ -22,9 +22,10 @@ public enum PlainLanguage {
         var warnings: [Diagnostic] = []
         for document in project.documents {
             guard let passages = ReadableText.passages(of: document) else { continue }
-            let text = (try? Data(contentsOf: project.root.appendingPathComponent(document.path))).map { String(decoding: $0, as: UTF8.self) }
+            let file = ReadableText.file(of: document)
+            let text = (try? Data(contentsOf: project.root.appendingPathComponent(file))).map { String(decoding: $0, as: UTF8.self) }
             let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
-            let score = Readability.measure(passages, file: document.path, locale: locale, sourceLines: lines)
+            let score = Readability.measure(passages, file: file, locale: locale, sourceLines: lines)
             guard score.words > 0 else { continue }
             scores.append(score)
             if let warning = warning(for: score, policy: project.config.plainLanguage, language: locale) { warnings.append(warning) }

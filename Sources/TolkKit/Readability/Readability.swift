@@ -115,7 +115,7 @@ enum Readability {
     /// The first line at or after `line` (counted from 1) that has `word`, looking a little
     /// way ahead only: a block's sentences follow its first line closely.
     private static func line(of word: String, from line: Int, in lines: [Substring]) -> Int? {
-        guard line >= 1 else { return nil }
+        guard line >= 1, line <= lines.count else { return nil }
         for index in (line - 1) ..< min(lines.count, line + 40) where lines[index].contains(word) { return index + 1 }
         return nil
     }

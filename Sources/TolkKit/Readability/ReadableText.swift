@@ -8,7 +8,17 @@ enum ReadableText {
         case .strings: return nil
         case .topic, .exercise:
             return document.units.map { ReadablePassage(pieces: [(text(of: $0.source), $0.location.line)]) }
+        case .video:
+            // The transcript, as one text: a sentence often runs on from one cue to the next.
+            let cues = document.units.filter { $0.kind == .cue }.map { (text(of: $0.source), $0.location.line) }
+            return cues.isEmpty ? [] : [ReadablePassage(pieces: cues)]
         }
+    }
+
+    /// The file the passages' lines are in: a video's transcript is its .vtt file.
+    static func file(of document: SourceDocument) -> String {
+        if case .video(let video) = document.content { return "Content/\(video.subtitles)" }
+        return document.path
     }
 
     /// Inline text as read: link texts stay, a placeholder (`{hold}`) reads as a number,
