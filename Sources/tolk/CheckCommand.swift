@@ -8,7 +8,7 @@ struct CheckCommand: ParsableCommand {
         abstract: "Report, per language, what is translated, reviewed, stale or missing, and every problem.",
         discussion: """
             Checks: missing, plurals, stale, state, inline-codes, raw-html, numbers, urls, bidi (errors); identical, script, \
-            length, punctuation, brackets, spaces, kept-translation, plain-language (warnings). The readability (LIX) of \
+            length, punctuation, brackets, spaces, kept-translation, subtitles, plain-language (warnings). The readability (LIX) of \
             every source document is reported too. Problems in the sources (path, raw-html, strings, \
             exercise, yaml, …) are errors too. Each problem is printed as FILE:LINE:COLUMN: severity: [check] unit ID: message.
 
