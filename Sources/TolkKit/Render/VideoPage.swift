@@ -21,7 +21,11 @@ struct VideoPage {
         }
         let cues: [[String: Any]] = video.cues.map { cue in
             let entry = text[cue.unit]
-            return ["time": Self.clock(cue.start), "html": inline.render(Self.joiningLines(entry.text)),
+            // The start time in the language's digits (٠:٠٥ in Arabic), like every number on its pages.
+            let time = String(Self.clock(cue.start).map { character in
+                character.wholeNumberValue.map { Character(strings.digits[$0]) } ?? character
+            })
+            return ["time": time, "html": inline.render(Self.joiningLines(entry.text)),
                     "attributes": entry.foreignLanguage.map(HTML.languageAttributes) ?? ""]
         }
         let summary = video.summaryUnit.map { text[$0] }

@@ -30,6 +30,8 @@ import Testing
         })
         #expect(page.contains("<p><span class=\"cue-time\">0:15</span> 10 بار کندھوں کو پیچھے کی طرف گھمائیں۔</p>"))
         #expect(tree["videos/neck-exercises.webm"] != nil)
+        // Times in the language's digits.
+        #expect(tree.text("ar/videos/neck-exercises/index.html")?.contains("<span class=\"cue-time\">٠:١٥</span> 10 مرات: دوّر كتفيك إلى الخلف.</p>") == true)
         let index = try #require(tree.text("ur/index.html"))
         #expect(index.contains("<a href=\"../ur/videos/neck-exercises/\">گردن کی ورزشیں</a>"))
         // No handouts for a video.
