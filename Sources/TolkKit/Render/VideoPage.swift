@@ -26,19 +26,30 @@ struct VideoPage {
                 character.wholeNumberValue.map { Character(strings.digits[$0]) } ?? character
             })
             return ["time": time, "html": inline.render(Self.joiningLines(entry.text)),
-                    "attributes": entry.foreignLanguage.map(HTML.languageAttributes) ?? ""]
+                    "attributes": attributes(entry, unit: cue.unit)]
         }
         let summary = video.summaryUnit.map { text[$0] }
         let context: [String: Any] = [
             "title": inline.render(text[video.titleUnit].text),
-            "title_attributes": text[video.titleUnit].foreignLanguage.map(HTML.languageAttributes) ?? "",
+            "title_attributes": attributes(text[video.titleUnit], unit: video.titleUnit),
             "summary": summary.map { inline.render($0.text) } as Any? ?? false,
-            "summary_attributes": summary?.foreignLanguage.map(HTML.languageAttributes) ?? "",
+            "summary_attributes": video.summaryUnit.map { attributes(text[$0], unit: $0) } ?? "",
             "src": Video.isLocal(video.video) ? root + video.video : video.video, "type": video.mediaType ?? false,
             "poster": video.poster.map { Video.isLocal($0) ? root + $0 : $0 } ?? false,
             "tracks": tracks, "cues": cues, "label_transcript": strings.html("transcript"),
         ]
         return (renderer.theme.render("video", context), text[video.titleUnit].text.plainText, summary?.text.plainText)
+    }
+
+    /// ` lang dir` for a text in another language than the page, and in the translator view
+    /// (`tolk serve`, `?review=1`) the unit's id, status and source, as on topic pages.
+    private func attributes(_ entry: PageText.Entry, unit: String) -> String {
+        var result = entry.foreignLanguage.map(HTML.languageAttributes) ?? ""
+        if renderer.options.annotateUnits {
+            let status = entry.status == .current && entry.state < .reviewed ? "unreviewed" : entry.status.rawValue
+            result += " data-unit=\"\(HTML.escape(unit))\" data-status=\"\(status)\" title=\"\(HTML.escape(entry.source.plainText))\""
+        }
+        return result
     }
 
     /// Whether every cue is shown in the page's own language.

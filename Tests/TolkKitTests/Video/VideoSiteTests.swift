@@ -48,6 +48,14 @@ import Testing
         #expect(!norwegian.contains("\u{200F}"))
     }
 
+    @Test func theTranslatorViewMarksEachCue() throws {
+        let value = try #require(SiteBuild.prepare(root: Self.root).value)
+        let tree = OutputTree()
+        try SiteRenderer(site: value.site, theme: value.theme, options: RenderOptions(annotateUnits: true)).render(into: tree)
+        let page = try #require(tree.text("pl/videos/neck-exercises/index.html"))
+        #expect(page.contains("<p data-unit=\"cue-6eaf98ce\" data-status=\"unreviewed\" title=\"Trekk haken rett bakover.\"><span class=\"cue-time\">0:02</span> Cofnij brodę prosto do tyłu.</p>"))
+    }
+
     @Test func aLanguageWithAnUntranslatedCueHasNoSubtitlesAndAWithheldPage() throws {
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-video-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: copy) }
