@@ -77,5 +77,11 @@ import Testing
         let english = try #require(tree.text("en/videos/neck-exercises/index.html"))
         #expect(Self.tracks(english).count == 5)
         #expect(!english.contains("srclang=\"ur\""))
+        // The preview's partial render of the page says the Urdu subtitles are gone.
+        let value = try #require(SiteBuild.prepare(root: copy).value)
+        let partial = try SiteRenderer(site: value.site, theme: value.theme)
+            .render(.pages([PageID(kind: .video, slug: "neck-exercises")], indexes: [], sitemap: false))
+        #expect(partial.removed.filter { $0.hasSuffix(".vtt") } == ["ur/videos/neck-exercises.vtt"])
+        #expect(partial.files["en/videos/neck-exercises.vtt"] != nil)
     }
 }
