@@ -8,6 +8,8 @@
 #include <unicode/uscript.h>
 #include <unicode/ustring.h>
 #include <unicode/uenum.h>
+#include <unicode/ubrk.h>
+#include <unicode/utext.h>
 
 static int32_t copy_out(const char *text, char *out, int32_t capacity) {
     int32_t length = (int32_t)strlen(text);
@@ -160,4 +162,57 @@ int32_t tolk_format_integer(const char *locale, int64_t number, char *out, int32
     unum_close(format);
     if (U_FAILURE(status)) return -1;
     return uchars_to_utf8(text, length, out, capacity);
+}
+
+/// A break iterator of `type` over UTF-8 text: through UText, so boundaries are byte offsets
+/// into the caller's text and nothing is converted to UTF-16.
+static UBreakIterator *open_breaks(UBreakIteratorType type, const char *locale, const char *text, int32_t length,
+                                   UText **utext, UErrorCode *status) {
+    *utext = utext_openUTF8(NULL, text, length, status);
+    if (U_FAILURE(*status)) return NULL;
+    UBreakIterator *breaks = ubrk_open(type, locale, NULL, 0, status);
+    if (U_FAILURE(*status)) { utext_close(*utext); return NULL; }
+    ubrk_setUText(breaks, *utext, status);
+    if (U_FAILURE(*status)) { ubrk_close(breaks); utext_close(*utext); return NULL; }
+    return breaks;
+}
+
+int32_t tolk_sentence_breaks(const char *locale, const char *text, int32_t length, int32_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText *utext = NULL;
+    UBreakIterator *breaks = open_breaks(UBRK_SENTENCE, locale, text, length, &utext, &status);
+    if (!breaks) return -1;
+    int32_t count = 0;
+    for (int32_t boundary = ubrk_first(breaks); boundary != UBRK_DONE; boundary = ubrk_next(breaks)) {
+        if (count < capacity) out[count] = boundary;
+        count++;
+    }
+    ubrk_close(breaks);
+    utext_close(utext);
+    return count;
+}
+
+int32_t tolk_words(const char *locale, const char *text, int32_t length, int32_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UText *utext = NULL;
+    UBreakIterator *breaks = open_breaks(UBRK_WORD, locale, text, length, &utext, &status);
+    if (!breaks) return -1;
+    int32_t count = 0;
+    int32_t start = ubrk_first(breaks);
+    for (int32_t end = ubrk_next(breaks); end != UBRK_DONE; start = end, end = ubrk_next(breaks)) {
+        int32_t rule = ubrk_getRuleStatus(breaks);
+        int32_t kind = 0;
+        if (rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_IDEO_LIMIT) kind = 1;  // letters, kana, ideographs
+        else if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) kind = 2;
+        if (kind == 0) continue;
+        if (3 * count + 2 < capacity) {
+            out[3 * count] = start;
+            out[3 * count + 1] = end;
+            out[3 * count + 2] = kind;
+        }
+        count++;
+    }
+    ubrk_close(breaks);
+    utext_close(utext);
+    return count;
 }

@@ -8,7 +8,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Report, per language, what is translated, reviewed, stale or missing, and every problem.",
         discussion: """
             Checks: missing, plurals, stale, state, inline-codes, raw-html, numbers, urls, bidi (errors); identical, script, \
-            length, punctuation, brackets, spaces, kept-translation (warnings). Problems in the sources (path, raw-html, strings, \
+            length, punctuation, brackets, spaces, kept-translation, subtitles, plain-language (warnings). The readability (LIX) of \
+            every source document is reported too. Problems in the sources (path, raw-html, strings, \
             exercise, yaml, …) are errors too. Each problem is printed as FILE:LINE:COLUMN: severity: [check] unit ID: message.
 
             Exit status: 0 when there are no errors, 1 when there are, 2 for usage errors.
@@ -45,8 +46,10 @@ struct CheckCommand: ParsableCommand {
         let loaded = try project.load(console: console)
         try validateLanguages(languages, in: loaded)
         let threshold = minState.flatMap(TranslationState.init(rawValue:)) ?? loaded.config.publish.minState
-        // The same check stage as build, serve and handout, keeping only counts and problems.
-        let report = Checker.report(loaded, languages: languages, minState: threshold)
+        // The same check stage as build, serve and handout, keeping only counts and problems;
+        // then the readability of the sources.
+        var report = Checker.report(loaded, languages: languages, minState: threshold)
+        report.add(readability: PlainLanguage.report(loaded), maxLIX: loaded.config.plainLanguage.maxLIX)
         switch format {
         case .text: console.out(CheckReportFormatter.text(report, color: console.color, problems: !summary))
         case .json: console.out(CheckReportFormatter.json(report))

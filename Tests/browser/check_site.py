@@ -87,6 +87,29 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
             return
         super().send_error(code, message, explain)
 
+    def do_GET(self):  # noqa: N802 - name of the base class
+        # Byte ranges, as every real host serves them: a browser seeks in a video only when the
+        # server answers `Range` with 206 (http.server answers every request whole).
+        match = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range", ""))
+        path = Path(self.translate_path(self.path))
+        if not match or not path.is_file():
+            return super().do_GET()
+        data = path.read_bytes()
+        start = int(match.group(1))
+        end = min(int(match.group(2)) if match.group(2) else len(data) - 1, len(data) - 1)
+        if start > end:
+            self.send_response(416)
+            self.send_header("Content-Range", f"bytes */{len(data)}")
+            self.end_headers()
+            return
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Accept-Ranges", "bytes")
+        self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        self.send_header("Content-Length", str(end - start + 1))
+        self.end_headers()
+        self.wfile.write(data[start:end + 1])
+
 
 class Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
@@ -131,6 +154,8 @@ def classify(site: Path) -> list[Page]:
             kind, lang = "topic", parts[0]
         elif len(parts) == 4 and parts[1] == "exercises" and parts[3] == "index.html":
             kind, lang = "exercise", parts[0]
+        elif len(parts) == 4 and parts[1] == "videos" and parts[3] == "index.html":
+            kind, lang = "video", parts[0]
         elif len(parts) == 3 and parts[1] == "handouts":
             kind, lang = "handout", parts[0]
         elif len(parts) == 3 and parts[1] == "program" and parts[2] == "index.html":
@@ -223,6 +248,82 @@ return {
     .map(e => e.href || e.src).filter(Boolean),
 };
 """
+
+
+# The video's text tracks once the default one has loaded: seeks into the first cue that starts
+# with a digit or a Latin letter (the hard case for right-to-left subtitles), else the first cue.
+VIDEO_JS = r"""
+const done = arguments[arguments.length - 1];
+const video = document.querySelector('video');
+if (!video) { done({error: 'no <video>'}); return; }
+video.muted = true;
+const deadline = Date.now() + 15000;
+function facts(extra) {
+  const tracks = [...video.textTracks].map(t => ({lang: t.language, mode: t.mode, label: t.label,
+    cues: t.cues ? t.cues.length : null, first: t.cues && t.cues.length ? t.cues[0].text : null}));
+  const active = [...video.textTracks].filter(t => t.mode === 'showing')
+    .flatMap(t => t.activeCues ? [...t.activeCues].map(c => c.text) : []);
+  const transcript = document.querySelector('.transcript p');
+  return Object.assign({tracks, active, duration: video.duration, readyState: video.readyState,
+    error: video.error ? video.error.code : null,
+    transcriptFirst: transcript ? transcript.textContent.replace(/^\s*\S+\s+/, '') : null}, extra || {});
+}
+function waitForCues() {
+  const showing = [...video.textTracks].find(t => t.mode === 'showing');
+  if (showing && showing.cues && showing.cues.length && video.readyState >= 1) {
+    const cues = [...showing.cues];
+    const cue = cues.find(c => /^[\u200f]?[0-9A-Za-z]/.test(c.text)) || cues[0];
+    // activeCues follow the seek a moment later: wait for them (or give up after 5 s). A seek
+    // made while the media is still loading can be undone by it: seek again then.
+    const target = (cue.startTime + cue.endTime) / 2;
+    const until = Date.now() + 5000;
+    const settle = () => {
+      if (showing.activeCues && showing.activeCues.length) {
+        setTimeout(() => done(facts({seekedTo: video.currentTime})), 200);
+      } else if (Date.now() > until) {
+        done(facts({seekedTo: video.currentTime}));
+      } else {
+        if (Math.abs(video.currentTime - target) > 0.5 && !video.seeking) video.currentTime = target;
+        setTimeout(settle, 100);
+      }
+    };
+    video.currentTime = target;
+    setTimeout(settle, 100);
+  } else if (Date.now() > deadline) {
+    done(facts({timeout: true}));
+  } else {
+    setTimeout(waitForCues, 100);
+  }
+}
+waitForCues();
+"""
+
+
+def check_video(driver, page: Page) -> None:
+    """One text track per language whose subtitles the site publishes, the page's language the
+    default and showing, its first cue the translation (the transcript's first line), and a cue
+    active after seeking: the browser plays the video and its subtitles."""
+    video = driver.execute_async_script(VIDEO_JS)
+    if video.get("error"):
+        page.problems.append(f"video: {video['error']}")
+        return
+    slug = Path(page.path).parent.name
+    published = sorted(f.parent.parent.name for f in page.site.glob(f"*/videos/{slug}.vtt"))
+    langs = sorted(t["lang"] for t in video["tracks"])
+    if langs != published:
+        page.problems.append(f"text tracks {langs}, but the site publishes subtitles in {published}")
+    showing = [t for t in video["tracks"] if t["mode"] == "showing"]
+    if [t["lang"] for t in showing] != [page.lang]:
+        page.problems.append(f"showing tracks {[t['lang'] for t in showing]}, expected the page's language {page.lang}")
+    elif not showing[0]["cues"]:
+        page.problems.append("the default track has no cues")
+    else:
+        first = re.sub(r"<[^>]+>", "", showing[0]["first"]).replace("\u200f", "")
+        if first.replace("\n", " ").strip() != (video["transcriptFirst"] or "").strip():
+            page.problems.append(f"first cue {first!r} is not the transcript's first line {video['transcriptFirst']!r}")
+    if video.get("timeout") or not video["active"]:
+        page.problems.append(f"no cue showing after seeking (readyState {video['readyState']}, duration {video['duration']})")
+    page.notes.append(f"video: {len(video['tracks'])} tracks, {video['duration']:.1f} s, showing {video['active']!r}")
 
 
 def host_allowed(url: str) -> bool:
@@ -347,6 +448,9 @@ def check_page(driver, base: str, page: Page, axe_file: str) -> None:
     for path in sorted(missing):
         page.problems.append(f"broken link: {path} is not in the site")
 
+    if page.kind == "video" and not is_withheld(page):
+        check_video(driver, page)
+
     # axe-core.
     axe = Axe(driver, script_url=axe_file)
     axe.inject()
@@ -368,6 +472,8 @@ def check_page(driver, base: str, page: Page, axe_file: str) -> None:
 def screenshot(driver, base: str, page: Page, stem: Path) -> list[Path]:
     """The first screen (what a phone shows on opening the page) and the whole page."""
     driver.get(base + page.url_path)
+    if page.kind == "video":
+        driver.execute_async_script(VIDEO_JS)   # a cue showing, and the video at its picture
     screen = stem.with_name(stem.name + "-screen.png")
     full = stem.with_name(stem.name + "-full.png")
     driver.save_screenshot(str(screen))
@@ -392,6 +498,8 @@ def pick_screenshot_pages(pages: list[Page]) -> list[Page]:
             if candidates:
                 chosen.append(candidates[0])
                 break
+    # The Urdu video page with its subtitles showing (right-to-left cues).
+    chosen += [p for p in pages if p.lang == "ur" and p.kind == "video" and not is_withheld(p)][:1]
     return chosen
 
 

@@ -47,4 +47,17 @@ int32_t tolk_digit_value(uint32_t codepoint);
 /// `number` formatted for `locale` with its default numbering system (digits) and grouping.
 int32_t tolk_format_integer(const char *locale, int64_t number, char *out, int32_t capacity);
 
+/// Sentence boundaries of `text` (`length` bytes of UTF-8) by ICU's sentence break iterator for
+/// `locale`: byte offsets into `text`, the first 0 and the last `length`. Writes at most
+/// `capacity` offsets to `out`; returns how many it found (more than `capacity` when `out` was
+/// too small: call again with that many), or -1 on an ICU error.
+int32_t tolk_sentence_breaks(const char *locale, const char *text, int32_t length, int32_t *out, int32_t capacity);
+
+/// The words of `text` (`length` bytes of UTF-8) by ICU's word break iterator for `locale`: the
+/// segments whose rule status is a word of letters, kana or ideographs (kind 1) or a number
+/// (kind 2), not spaces or punctuation. Writes triples (start byte, end byte, kind) to `out`,
+/// at most `capacity` ints; returns the number of words found (which may exceed `capacity / 3`:
+/// call again with room for that many), or -1 on an ICU error.
+int32_t tolk_words(const char *locale, const char *text, int32_t length, int32_t *out, int32_t capacity);
+
 #endif

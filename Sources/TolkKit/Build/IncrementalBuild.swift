@@ -110,6 +110,7 @@ public struct IncrementalBuild: Sendable {
         switch document.content {
         case .topic(let topic): topic.slug
         case .exercise(let exercise): exercise.slug
+        case .video(let video): video.slug
         case .strings: "strings"
         }
     }
@@ -118,6 +119,7 @@ public struct IncrementalBuild: Sendable {
         switch document.content {
         case .topic: "topic"
         case .exercise: "exercise"
+        case .video: "video"
         case .strings: "strings"
         }
     }
@@ -186,6 +188,7 @@ private struct Listing: Hashable {
             switch document.content {
             case .topic(let topic): (title, summary) = (topic.titleUnit, topic.summaryUnit)
             case .exercise(let exercise): (title, region, group) = (exercise.titleUnit, exercise.region, [exercise.level])
+            case .video(let video): (title, summary) = (video.titleUnit, video.summaryUnit)
             case .strings: continue
             }
             let units = Set([title, summary].compactMap { $0 })

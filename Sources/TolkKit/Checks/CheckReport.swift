@@ -3,10 +3,24 @@ public struct CheckReport: Sendable, Codable {
     public var languages: [LanguageSummary]
     /// Sorted: language order of the site, then file, line, column.
     public var problems: [Diagnostic]
+    /// The readability of each source document (`PlainLanguage.report`); empty when not measured.
+    public var readability: [ReadabilityScore]
+    /// The highest LIX the site allows, for the report's heading.
+    public var maxLIX: Double?
 
-    public init(languages: [LanguageSummary], problems: [Diagnostic]) {
+    public init(languages: [LanguageSummary], problems: [Diagnostic], readability: [ReadabilityScore] = [], maxLIX: Double? = nil) {
         self.languages = languages
         self.problems = problems
+        self.readability = readability
+        self.maxLIX = maxLIX
+    }
+
+    /// Adds the readability of the sources: the scores, and their `plain-language` warnings
+    /// first (problems in the sources come before those of the translations).
+    public mutating func add(readability: Staged<[ReadabilityScore]>, maxLIX: Double) {
+        self.readability = readability.value
+        self.maxLIX = maxLIX
+        problems = readability.diagnostics + problems
     }
 
     /// True when any problem is an error.

@@ -6,7 +6,21 @@ extension CheckReportFormatter {
     }
 
     static func jsonValue(_ report: CheckReport) -> ReportJSON {
-        .object([
+        var members = members(report)
+        // Only a run that measured the sources has `readability` (`tolk check` always does).
+        if report.maxLIX != nil || !report.readability.isEmpty {
+            members.append(("readability", .array(report.readability.map { score in
+                .object([
+                    ("file", .string(score.file)), ("lix", .number(String(format: "%.1f", score.lix))),
+                    ("words", .int(score.words)), ("sentences", .int(score.sentences)), ("long_words", .int(score.longWords)),
+                ])
+            })))
+        }
+        return .object(members)
+    }
+
+    private static func members(_ report: CheckReport) -> [(String, ReportJSON)] {
+        [
             ("languages", .array(report.languages.map { language in
                 .object([("language", .string(language.language))] + counters(
                     units: language.units, translated: language.translated, reviewed: language.reviewed, final: language.final,
@@ -34,7 +48,7 @@ extension CheckReportFormatter {
                     ("source", .optional(problem.sourceChange?.current)),
                 ])
             })),
-        ])
+        ]
     }
 
     private static func counters(units: Int, translated: Int, reviewed: Int, final: Int, stale: Int, missing: Int,

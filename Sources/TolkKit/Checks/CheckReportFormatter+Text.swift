@@ -6,6 +6,7 @@ extension CheckReportFormatter {
     public static func text(_ report: CheckReport, color: Bool, problems: Bool = true) -> String {
         let style = Style(enabled: color)
         var lines = table(report, style: style)
+        lines += plainLanguage(report, style: style)
         if problems && !report.problems.isEmpty {
             lines.append("")
             lines += forReading(report.problems).map { line(for: $0, style: style) }
@@ -86,6 +87,29 @@ extension CheckReportFormatter {
         text += problem.message
         if let hint = problem.hint { text += "\n" + style.dim("  hint: \(hint)") }
         return text
+    }
+
+    /// "Plain language": the LIX of each source document, marked where above the maximum.
+    private static func plainLanguage(_ report: CheckReport, style: Style) -> [String] {
+        guard !report.readability.isEmpty else { return [] }
+        let maximum = report.maxLIX.map { " (LIX; at most \(PlainLanguage.number($0)) is plain)" } ?? " (LIX)"
+        let rows = report.readability.map { score in
+            (score.file, [String(format: "%.1f", score.lix), String(score.words), String(score.sentences), String(score.longWords)],
+             report.maxLIX.map { score.lix > $0 } ?? false)
+        }
+        let headers = ["LIX", "words", "sentences", "long words"]
+        let labelWidth = max("source".count, rows.map(\.0.count).max() ?? 0)
+        let widths = headers.indices.map { column in max(headers[column].count, rows.map { $0.1[column].count }.max() ?? 0) }
+        func line(_ label: String, _ cells: [String]) -> String {
+            "  " + label.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + "  "
+                + cells.indices.map { String(repeating: " ", count: widths[$0] - cells[$0].count) + cells[$0] }.joined(separator: "  ")
+        }
+        var lines = ["", style.bold("Plain language" + maximum), style.dim(line("source", headers))]
+        for (file, cells, isAbove) in rows {
+            let text = line(file, cells) + (isAbove ? "  above" : "")
+            lines.append(isAbove ? style.yellow(text) : text)
+        }
+        return lines
     }
 
     private static func closingLine(_ report: CheckReport, style: Style) -> String {

@@ -95,6 +95,7 @@ enum Wording {
         case .lineBreak: "a line break"
         case .placeholder(let name): "the placeholder \(name)"
         case .image(let src, _): "the image \(visible(src))"
+        case .cueSpan(let tag): tag.hasPrefix("v ") ? "the voice \(visible(String(tag.dropFirst(2))))" : "the subtitle span <\(visible(tag))>"
         case .unknown: "a code"
         }
     }

@@ -38,7 +38,7 @@ enum CheckRegistry {
     static let all: [any UnitCheck] = [
         MissingCheck(), StaleCheck(), StateCheck(),
         InlineCodesCheck(), RawHTMLCheck(), NumbersCheck(), URLsCheck(), BidiCheck(),
-        IdenticalCheck(), ScriptCheck(), LengthCheck(), PunctuationCheck(), BracketsCheck(), SpacesCheck(), KeptTranslationCheck(),
+        IdenticalCheck(), ScriptCheck(), LengthCheck(), PunctuationCheck(), BracketsCheck(), SpacesCheck(), KeptTranslationCheck(), SubtitleCheck(),
     ]
 
     /// The diagnostics of `checks` for one unit.

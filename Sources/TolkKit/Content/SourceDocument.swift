@@ -71,6 +71,7 @@ public struct SourceDocument: Sendable, Hashable {
     public enum Content: Sendable, Hashable {
         case topic(Topic)
         case exercise(Exercise)
+        case video(Video)
         case strings(InterfaceStrings)
     }
 
@@ -87,6 +88,7 @@ public struct SourceDocument: Sendable, Hashable {
         switch content {
         case .topic(let topic): "topics/\(topic.slug).xlf"
         case .exercise(let exercise): "exercises/\(exercise.slug).xlf"
+        case .video(let video): "videos/\(video.slug).xlf"
         case .strings: "strings.xlf"
         }
     }

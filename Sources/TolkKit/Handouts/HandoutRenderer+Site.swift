@@ -21,7 +21,9 @@ extension HandoutRenderer {
     /// The handouts of one document in one language: none when the page is not published in it,
     /// else its handout and, beside the source language, the bilingual one.
     static func jobs(of document: SourceDocument, language: LanguageSettings, in site: LocalizedSite) -> [Job] {
-        guard let page = LocalizedSite.pageID(of: document), site.availability[language.tag]?[page]?.isPublished == true else { return [] }
+        // A video has its transcript on its page; there is nothing to print.
+        guard let page = LocalizedSite.pageID(of: document), page.kind != .video,
+              site.availability[language.tag]?[page]?.isPublished == true else { return [] }
         let single = Job(page: page, document: document, language: language, bilingual: false)
         guard language.tag != site.project.config.sourceLanguage else { return [single] }
         return [single, Job(page: page, document: document, language: language, bilingual: true)]

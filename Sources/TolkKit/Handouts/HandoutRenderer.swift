@@ -68,7 +68,7 @@ struct HandoutRenderer {
                                   levels: Levels(), clinic: true, marked: false)
             } ?? exerciseArticle(exercise, page: page, document: document, text: text, dosage: exercise.dosage,
                                  levels: Levels(), clinic: true, marked: false)
-        case .strings:
+        case .video, .strings:
             return ""
         }
         var fullTitle = title
@@ -180,6 +180,7 @@ struct HandoutRenderer {
         switch document.content {
         case .topic(let topic): topic.titleUnit
         case .exercise(let exercise): exercise.titleUnit
+        case .video(let video): video.titleUnit
         case .strings: nil
         }
     }

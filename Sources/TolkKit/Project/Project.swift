@@ -5,7 +5,7 @@ public struct Project: Sendable {
     /// The project folder (holding `Site/`, `Content/`, `Locales/`).
     public var root: URL
     public var config: SiteConfig
-    /// Topics, then exercises, then interface strings, each sorted by path.
+    /// Topics, then exercises, then videos, then interface strings, each sorted by path.
     public var documents: [SourceDocument]
 
     public init(root: URL, config: SiteConfig, documents: [SourceDocument]) {
@@ -30,6 +30,11 @@ public struct Project: Sendable {
     /// The exercises, in slug order.
     public var exercises: [(document: SourceDocument, exercise: Exercise)] {
         documents.compactMap { if case .exercise(let exercise) = $0.content { ($0, exercise) } else { nil } }
+    }
+
+    /// The videos, in slug order.
+    public var videos: [(document: SourceDocument, video: Video)] {
+        documents.compactMap { if case .video(let video) = $0.content { ($0, video) } else { nil } }
     }
 
     /// The interface strings document, if the project has `Site/strings.yml`.
@@ -67,7 +72,8 @@ public enum ProjectLoader {
         diagnostics += ProjectFiles.pathProblems(root: root)
         if let strings = documents.first(where: { $0.path == StringsLoader.path }) {
             let exercises = documents.compactMap { if case .exercise(let exercise) = $0.content { exercise } else { nil } }
-            diagnostics += InterfaceText.missingKeys(in: strings, exercises: exercises)
+            let hasVideos = documents.contains { if case .video = $0.content { true } else { false } }
+            diagnostics += InterfaceText.missingKeys(in: strings, exercises: exercises, hasVideos: hasVideos)
         }
         let project = Project(root: root, config: config, documents: documents)
         return Staged(diagnostics.hasErrors ? nil : project, diagnostics: diagnostics)
@@ -76,7 +82,8 @@ public enum ProjectLoader {
     /// The source files of a project, as (project-relative path, slug, loader kind), in a stable order.
     static func sourceFiles(in root: URL) -> [(path: String, slug: String, kind: String)] {
         var files: [(String, String, String)] = []
-        for (folder, ext, kind) in [("Content/topics", "md", "topic"), ("Content/exercises", "yml", "exercise")] {
+        for (folder, ext, kind) in [("Content/topics", "md", "topic"), ("Content/exercises", "yml", "exercise"),
+                                    ("Content/videos", "yml", "video")] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? []
             for name in names.sorted() where name.hasSuffix(".\(ext)") && !name.hasPrefix(".") {
                 files.append(("\(folder)/\(name)", String(name.dropLast(ext.count + 1)), kind))
@@ -107,6 +114,7 @@ public enum ProjectLoader {
         switch kind {
         case "topic": return TopicLoader.load(text, path: path, slug: slug, projectRoot: root)
         case "exercise": return ExerciseLoader.load(text, path: path, slug: slug, projectRoot: root)
+        case "video": return VideoLoader.load(text, path: path, slug: slug, projectRoot: root)
         default: return StringsLoader.load(text)
         }
     }

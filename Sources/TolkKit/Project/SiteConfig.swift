@@ -71,11 +71,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var clinic: String?
     /// Paper size for handouts.
     public var pageSize: PageSize
+    /// How hard the source text may be to read (`plain_language`).
+    public var plainLanguage: PlainLanguagePolicy
 
     public init(
         sourceLanguage: String, languages: [LanguageSettings], baseURL: String,
         publish: PublishPolicy = PublishPolicy(), output: String = "_site", clinic: String? = nil,
-        pageSize: PageSize = .a4
+        pageSize: PageSize = .a4, plainLanguage: PlainLanguagePolicy = PlainLanguagePolicy()
     ) {
         self.sourceLanguage = sourceLanguage
         self.languages = languages
@@ -84,6 +86,7 @@ public struct SiteConfig: Sendable, Hashable {
         self.output = output
         self.clinic = clinic
         self.pageSize = pageSize
+        self.plainLanguage = plainLanguage
     }
 
     /// The settings of one language, nil if the site does not have it.

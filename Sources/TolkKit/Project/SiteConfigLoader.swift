@@ -5,6 +5,7 @@ enum SiteConfigLoader {
     static let path = "Site/site.yml"
     static let knownKeys: Set<String> = [
         "source_language", "languages", "base_url", "publish", "output", "clinic", "page_size", "language_settings",
+        "plain_language",
     ]
 
     static let publishKeys: Set<String> = ["min_state", "fallback", "unreviewed_notice"]
@@ -80,7 +81,8 @@ enum SiteConfigLoader {
         }
         let config = SiteConfig(
             sourceLanguage: source, languages: languages, baseURL: baseURL, publish: publish,
-            output: root[key: "output"]?.text ?? "_site", clinic: root[key: "clinic"]?.text, pageSize: pageSize)
+            output: root[key: "output"]?.text ?? "_site", clinic: root[key: "clinic"]?.text, pageSize: pageSize,
+            plainLanguage: loadPlainLanguage(root[key: "plain_language"], document: document, diagnostics: &diagnostics))
         return Staged(diagnostics.hasErrors ? nil : config, diagnostics: diagnostics)
     }
 
@@ -139,7 +141,7 @@ enum SiteConfigLoader {
 
     /// A warning for each key of a mapping that Tolk does not read, at the key, naming the
     /// known key it is probably a misspelling of (`langauges` → `languages`).
-    private static func unknownKeys(_ node: Yams.Node, known: Set<String>, in parent: String? = nil,
+    static func unknownKeys(_ node: Yams.Node, known: Set<String>, in parent: String? = nil,
                                     document: YAMLDocument) -> [Diagnostic] {
         node.orderedPairs.filter { !known.contains($0.key) }.map { key, keyNode, _ in
             let place = parent.map { " in `\($0)`" } ?? ""

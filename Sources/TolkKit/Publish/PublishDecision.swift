@@ -62,7 +62,7 @@ public struct Withholding: Sendable, Hashable {
 
 /// A page of the site: a topic or an exercise.
 public struct PageID: Sendable, Hashable, Comparable {
-    public enum Kind: String, Sendable, Hashable { case topic = "topics", exercise = "exercises" }
+    public enum Kind: String, Sendable, Hashable { case topic = "topics", exercise = "exercises", video = "videos" }
     public var kind: Kind
     public var slug: String
 
@@ -111,6 +111,7 @@ public struct LocalizedSite: Sendable {
         switch document.content {
         case .topic(let topic): PageID(kind: .topic, slug: topic.slug)
         case .exercise(let exercise): PageID(kind: .exercise, slug: exercise.slug)
+        case .video(let video): PageID(kind: .video, slug: video.slug)
         case .strings: nil
         }
     }

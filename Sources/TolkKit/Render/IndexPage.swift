@@ -54,7 +54,11 @@ struct IndexPage {
             guard !exercises.isEmpty else { continue }
             regions.append(["name": strings.html("region_\(region)"), "exercises": exercises])
         }
+        let videos = site.project.videos.compactMap { document, video in
+            card(PageID(kind: .video, slug: video.slug), document: document, titleUnit: video.titleUnit, summaryUnit: video.summaryUnit)
+        }
         var context: [String: Any] = [
+            "videos": videos, "has_videos": !videos.isEmpty, "label_videos": videos.isEmpty ? "" : strings.html("videos"),
             "site_title_html": strings.html("site_title"), "label_topics": strings.html("topics"),
             "label_exercises": strings.html("exercises"), "label_exercise_program": strings.html("exercise_program"),
             "topics": topics, "has_topics": !topics.isEmpty, "regions": regions, "has_exercises": !regions.isEmpty,

@@ -48,6 +48,9 @@ struct InlineHTMLRenderer {
         case .emphasis: ("<em>", "em")
         case .strong: ("<strong>", "strong")
         case .strikethrough: ("<del>", "del")
+        // A cue's spans in a transcript: italics and bold as such, voices and classes as nothing.
+        case .cueSpan("i"): ("<i>", "i")
+        case .cueSpan("b"): ("<b>", "b")
         case .link(let url):
             if let safe = HTML.safeURL(url) { ("<a href=\"\(HTML.escape(safe))\">", "a") } else { ("", "") }
         default: ("", "")

@@ -16,19 +16,23 @@ extension InterfaceText {
     /// language ("Not yet in Soomaali: 11 pages"), with `{language}` and `{count}`.
     static let pagePluralKeys = ["pages_not_yet_in"]
 
+    /// Plain strings of a site with videos: the index's heading and the transcript's.
+    static let videoKeys = ["videos", "transcript"]
+
     /// The plain and plural keys a project's pages need: every page key, `region_<region>` for
-    /// each region that has an exercise, and the plural dosage string of each dosage field used.
-    static func requiredKeys(exercises: [Exercise]) -> (plain: [String], plural: [String]) {
+    /// each region that has an exercise, the plural dosage string of each dosage field used,
+    /// and the video keys when there are videos.
+    static func requiredKeys(exercises: [Exercise], hasVideos: Bool = false) -> (plain: [String], plural: [String]) {
         let regions = Exercise.regions.filter { region in exercises.contains { $0.region == region } }
         let plurals = DosageField.allCases.filter { field in exercises.contains { field.value(in: $0.dosage) != nil } }
-        return (pageKeys + regions.map { "region_\($0)" }, pagePluralKeys + plurals.map(\.rawValue))
+        return (pageKeys + regions.map { "region_\($0)" } + (hasVideos ? videoKeys : []), pagePluralKeys + plurals.map(\.rawValue))
     }
 
     /// A `strings` error for each key the pages need that `Site/strings.yml` lacks, or has in
     /// the wrong form (plain text where plural forms are needed, or the other way round).
-    static func missingKeys(in document: SourceDocument, exercises: [Exercise]) -> [Diagnostic] {
+    static func missingKeys(in document: SourceDocument, exercises: [Exercise], hasVideos: Bool = false) -> [Diagnostic] {
         guard case .strings(let strings) = document.content else { return [] }
-        let required = requiredKeys(exercises: exercises)
+        let required = requiredKeys(exercises: exercises, hasVideos: hasVideos)
         var diagnostics: [Diagnostic] = []
         let file = SourceLocation(file: document.path)
         for key in required.plain {

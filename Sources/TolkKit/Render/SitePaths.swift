@@ -8,6 +8,9 @@ struct SitePaths {
     /// The URL path of a page: `en/topics/neck-pain/`.
     func path(_ page: PageID, language: String) -> String { "\(language)/\(page.path)" }
 
+    /// The subtitles of a video in a language: `en/videos/neck-exercises.vtt`.
+    func subtitlesFile(_ slug: String, language: String) -> String { "\(language)/videos/\(slug).vtt" }
+
     /// The public URL of a site path.
     func absolute(_ path: String) -> String { baseURL + path }
 

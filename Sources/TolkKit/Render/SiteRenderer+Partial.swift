@@ -38,6 +38,12 @@ extension SiteRenderer {
         case .pages(let pages, let indexes, let sitemap):
             var removed = try renderPages(pages, indexes: indexes, includeWithheld: includeWithheld, into: tree)
             if !pages.isEmpty { removed.formUnion(try renderHandouts(of: pages, interface: interfaceTexts(), into: tree)) }
+            // A video's subtitles that are no longer complete in a language are no longer served (see `VideoPage`).
+            for page in pages where page.kind == .video {
+                for language in site.project.config.languages where tree[paths.subtitlesFile(page.slug, language: language.tag)] == nil {
+                    removed.insert(paths.subtitlesFile(page.slug, language: language.tag))
+                }
+            }
             if sitemap { try tree.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8)) }
             return PartialRender(files: tree.files, removed: removed, isComplete: false)
         }

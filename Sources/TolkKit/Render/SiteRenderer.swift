@@ -81,6 +81,13 @@ public struct SiteRenderer: Sendable {
         case .exercise(let exercise):
             let rendered = renderer.exercise(exercise, text: text, strings: strings, root: root, extra: actions)
             content = (rendered.html, rendered.title, nil)
+        case .video(let video):
+            content = VideoPage(renderer: self).content(video, document: document, text: text, language: language, strings: strings, root: root)
+            // Only complete subtitles are published (see `VideoPage`).
+            if VideoPage.hasCompleteSubtitles(video, text: text) {
+                try sink.write(paths.subtitlesFile(video.slug, language: language.tag),
+                               Data(VideoPage.subtitles(video, text: text, language: language).utf8))
+            }
         case .strings: return
         }
         let availability = site.availability[language.tag]?[page]
@@ -134,6 +141,14 @@ public struct SiteRenderer: Sendable {
         let content = site.project.root.appendingPathComponent("Content")
         for (path, data) in ProjectFiles.files(under: content.appendingPathComponent("images"), inside: content) {
             try sink.write("images/\(path)", data)
+        }
+        // Each video file and poster of the project, once for every language (checked by the loader).
+        for (_, video) in site.project.videos {
+            for file in [video.video] + (video.poster.map { [$0] } ?? []) where Video.isLocal(file) && !file.hasPrefix("images/") {
+                guard case .success(let url) = ProjectPath.resolve(file, in: "Content", root: site.project.root),
+                      let data = try? Data(contentsOf: url) else { continue }
+                try sink.write(file, data)
+            }
         }
     }
 }

@@ -5,7 +5,7 @@ import Mustache
 /// (`Site/templates/*.mustache`, `Site/assets/`) over Tolk's default theme.
 public struct Theme: Sendable {
     /// Names of the templates a theme has.
-    public static let templateNames = ["layout", "topic", "exercise", "index", "chooser", "notfound", "withheld"]
+    public static let templateNames = ["layout", "topic", "exercise", "video", "index", "chooser", "notfound", "withheld"]
 
     let library: MustacheLibrary
     /// Asset files by path below `assets/`.

@@ -23,6 +23,7 @@ struct WithheldPage {
         switch document.content {
         case .topic(let topic): titleUnit = topic.titleUnit
         case .exercise(let exercise): titleUnit = exercise.titleUnit
+        case .video(let video): titleUnit = video.titleUnit
         case .strings: titleUnit = ""
         }
         let pageTitle = PageText.resolve(document, language: language, site: site, only: [titleUnit])[titleUnit]

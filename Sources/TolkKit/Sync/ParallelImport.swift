@@ -14,6 +14,9 @@ public enum ParallelImport {
         case .topic(let topic): loaded = TopicLoader.load(translatedText, path: translatedPath, slug: topic.slug)
         case .exercise(let exercise): loaded = ExerciseLoader.load(translatedText, path: translatedPath, slug: exercise.slug, isTranslatedCopy: true)
         case .strings: loaded = StringsLoader.load(translatedText, path: translatedPath)
+        case .video:
+            return Staged(nil, diagnostics: [.error("import", at: SourceLocation(file: translatedPath),
+                "videos cannot be imported from translated copies yet", hint: "translate the video's .xlf file")])
         }
         guard let translated = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
         let sourceUnits = document.units(for: language)

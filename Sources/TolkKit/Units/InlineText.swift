@@ -14,13 +14,15 @@ public enum InlineCode: Sendable, Hashable {
     case placeholder(String)
     /// An inline image; its alt text is a unit of its own.
     case image(src: String, altUnit: String)
+    /// A WebVTT span of a subtitle cue, by its tag as written: `v Lege`, `i`, `c.yellow`.
+    case cueSpan(String)
     /// A code read from a translation that the source does not define (kept so checks can report it).
     case unknown
 
     /// Whether the code wraps text (`<pc>`) or stands alone (`<ph>`).
     public var isPaired: Bool {
         switch self {
-        case .emphasis, .strong, .strikethrough, .link: true
+        case .emphasis, .strong, .strikethrough, .link, .cueSpan: true
         default: false
         }
     }
@@ -168,6 +170,7 @@ extension InlineCode {
         case .lineBreak: "br"
         case .placeholder: "var"
         case .image: "img"
+        case .cueSpan: "cue"
         case .unknown: "unknown"
         }
     }

@@ -2,6 +2,8 @@
 public enum UnitKind: String, Sendable, Codable, Hashable {
     case heading, paragraph, listItem = "list-item", tableCell = "table-cell", imageAlt = "image-alt"
     case field, step, caution, string, plural
+    /// A subtitle cue of a video (its text; timings are never translated).
+    case cue
 }
 
 /// One translatable block with a stable id.
@@ -21,9 +23,11 @@ public struct Unit: Sendable, Hashable {
     public var context: String
     /// For plural messages: the plural category this unit is for ("one", "few", ...).
     public var pluralCategory: String?
+    /// For subtitle cues: how long the cue is shown, in seconds (the reading-speed check).
+    public var duration: Double?
 
     public init(id: String, kind: UnitKind, source: InlineText, location: SourceLocation, context: String,
-                pluralCategory: String? = nil) {
+                pluralCategory: String? = nil, duration: Double? = nil) {
         self.id = id
         self.kind = kind
         self.source = source
@@ -31,6 +35,7 @@ public struct Unit: Sendable, Hashable {
         self.location = location
         self.context = context
         self.pluralCategory = pluralCategory
+        self.duration = duration
     }
 }
 

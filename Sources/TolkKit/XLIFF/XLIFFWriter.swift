@@ -170,6 +170,7 @@ struct CodeTable {
         case .code(let text): text
         case .placeholder(let name): name
         case .image(let src, _): src
+        case .cueSpan(let tag): tag
         default: nil
         }
     }
@@ -187,6 +188,14 @@ struct CodeTable {
         case .lineBreak: out = " type=\"fmt\" subType=\"xlf:lb\""
         case .placeholder(let name): out = " type=\"ui\" subType=\"xlf:var\" disp=\"\(XLIFFWriter.escapeAttribute(name))\""
         case .image: out = " type=\"image\""
+        case .cueSpan(let tag):
+            // <i>, <b> and <u> are the formatting XLIFF names; voices and classes are Tolk's.
+            let subType = ["i": "xlf:i", "b": "xlf:b", "u": "xlf:u"][tag] ?? "tolk:cue"
+            out = subType == "tolk:cue" ? " type=\"other\" subType=\"tolk:cue\"" : " type=\"fmt\" subType=\"\(subType)\""
+            // What a CAT tool shows for the code: the tag, as in the .vtt file.
+            let name = String(tag.prefix { $0 != "." && $0 != " " && $0 != "\t" })
+            out += isolated ? " disp=\"\(XLIFFWriter.escapeAttribute("<\(tag)>"))\""
+                : " dispStart=\"\(XLIFFWriter.escapeAttribute("<\(tag)>"))\" dispEnd=\"\(XLIFFWriter.escapeAttribute("</\(name)>"))\""
         case .unknown: out = ""
         }
         if let dataID = dataIDs[id] {

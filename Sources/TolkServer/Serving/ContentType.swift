@@ -27,5 +27,8 @@ enum ContentType {
         "woff2": "font/woff2",
         "ttf": "font/ttf",
         "otf": "font/otf",
+        "vtt": "text/vtt; charset=utf-8",
+        "webm": "video/webm",
+        "mp4": "video/mp4",
     ]
 }

@@ -60,7 +60,7 @@ import Testing
             }
         }
         #expect(used.count > 20, "the scan found the keys")
-        let required = InterfaceText.requiredKeys(exercises: [])
+        let required = InterfaceText.requiredKeys(exercises: [], hasVideos: true)
         let plurals = Set(DosageField.allCases.map(\.rawValue) + InterfaceText.pagePluralKeys)
         let known = Set(required.plain).union(plurals)
         #expect(used.subtracting(known).sorted() == [])

@@ -20,6 +20,7 @@ import Testing
         let (project, _) = try load()
         #expect(project.topics.count >= 6)
         #expect(project.exercises.count >= 10)
+        #expect(project.videos.map(\.video.slug) == ["neck-exercises"])
         #expect(Set(project.exercises.map(\.exercise.region)).isSuperset(of: ["neck", "upper-back", "lower-back", "shoulder", "hip"]))
         #expect(project.config.languages.map(\.tag) == ["nb", "en", "pl", "ur", "ar", "so"])
         #expect(project.config.publish.minState == .translated)
@@ -62,7 +63,7 @@ import Testing
         let prepared = SiteBuild.prepare(root: Self.root)
         let value = try #require(prepared.value)
         let summary = SiteBuild.summarize(value.site)
-        let pages = value.site.project.topics.count + value.site.project.exercises.count
+        let pages = value.site.project.topics.count + value.site.project.exercises.count + value.site.project.videos.count
         for language in ["nb", "en", "pl", "ur", "ar"] {
             #expect(summary.publishedPages[language] == pages, "\(language)")
         }
