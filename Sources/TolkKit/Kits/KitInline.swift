@@ -13,6 +13,7 @@ enum KitInline {
         case .lineBreak: "lb"
         case .placeholder: "x-placeholder"
         case .image: "image"
+        case .cueSpan: "x-cue"
         case .unknown: "x-unknown"
         }
     }
@@ -83,6 +84,7 @@ enum KitInline {
         case .lineBreak: "line break"
         case .placeholder(let name): "the number \(name)"
         case .image(let src, _): "image \(src)"
+        case .cueSpan(let tag): "subtitle span <\(tag)>"
         case .unknown: "a code"
         }
     }
