@@ -138,7 +138,7 @@ struct FileState {
             case .placeholder(let id, let code):
                 let label: String
                 switch code {
-                case .placeholder(let name): label = "{\(name)}"
+                case .placeholder(let name): label = name
                 case .code(let text): label = text
                 case .lineBreak: label = "↵"
                 case .image: label = "image"

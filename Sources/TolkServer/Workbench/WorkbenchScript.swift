@@ -13,12 +13,12 @@ enum WorkbenchScript {
   "use strict";
   var meta = document.querySelector('meta[name="tolk-token"]');
   if (!meta) return;
-  var token = meta.content;
+  var editToken = meta.content;
   var reviewerMeta = document.querySelector('meta[name="tolk-reviewer"]');
   var page = null, units = {}, panel = null, current = null;
 
   function api(path, body) {
-    var options = body ? { method: "POST", headers: { "Content-Type": "application/json", "X-Tolk-Token": token },
+    var options = body ? { method: "POST", headers: { "Content-Type": "application/json", "X-Tolk-Token": editToken },
                            body: JSON.stringify(body) } : {};
     return fetch(path, options).then(function (r) {
       return r.json().then(function (json) { return { status: r.status, json: json }; });
