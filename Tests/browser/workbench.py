@@ -106,6 +106,15 @@ def open_review(driver, url: str) -> None:
     check(ready, f"workbench ready on {url}")
 
 
+def mark(driver) -> None:
+    """Marks the current document, so that `reloaded` can tell a new one from it."""
+    driver.execute_script("window.tolkTestMark = 1")
+
+
+def reloaded(driver) -> bool:
+    return driver.execute_script("return window.tolkTestMark === undefined && document.documentElement.dataset.tolkWorkbench === 'ready'")
+
+
 def unit_text(xlf: str, unit: str) -> str:
     match = re.search(r'    <unit id="' + re.escape(unit) + r'".*?\n    </unit>\n', xlf, re.S)
     return match.group(0) if match else ""
@@ -137,6 +146,7 @@ def polish(driver, base: str, project: Path, shots: Path) -> None:
     new_text = "Ból szyi jest bardzo częsty i zwykle mija sam w ciągu kilku tygodni."
     editor.send_keys(Keys.CONTROL, "a")
     editor.send_keys(new_text)
+    mark(driver)
     editor.send_keys(Keys.CONTROL, Keys.ENTER)
     changed = wait(lambda: new_text in xlf_path.read_text())
     check(changed, "Ctrl+Enter writes the new target to Locales/pl/topics/neck-pain.xlf")
@@ -144,20 +154,58 @@ def polish(driver, base: str, project: Path, shots: Path) -> None:
     old_unit, new_unit = unit_text(before, unit), unit_text(after, unit)
     check(old_unit and before.replace(old_unit, "") == after.replace(new_unit, ""), "the rest of the file is unchanged, byte for byte")
     check(f"<target>{new_text}</target>" in new_unit and 'state="translated"' in new_unit, "the unit has the new target, state translated")
-    shown = wait(lambda: new_text in driver.find_element(By.CSS_SELECTOR, f'[data-unit="{unit}"]').text)
+    shown = wait(lambda: reloaded(driver) and new_text in driver.find_element(By.CSS_SELECTOR, f'[data-unit="{unit}"]').text)
     check(shown, "the page reloads and shows the new text")
     reopened = wait(lambda: "Saved." in driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-status").text)
     check(reopened, "after the reload the editor is open again and says Saved.")
     check(wait(lambda: driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-problems").text), "the editor lists the unit's problems (or none)")
     driver.save_screenshot(str(shots / "workbench-pl-saved.png"))
+    mark(driver)
     driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-approve").click()
     approved = wait(lambda: 'state="reviewed"' in unit_text(xlf_path.read_text(), unit))
     check(approved, "Approve sets state reviewed in the file")
     note = re.search(r'<note category="review">Approved by Test Reviewer on \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ</note>',
                      unit_text(xlf_path.read_text(), unit))
     check(note, "the approval note names the reviewer with an ISO 8601 time")
-    check(wait(lambda: "Approved." in driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-status").text),
+    check(wait(lambda: reloaded(driver) and "Approved." in driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-status").text),
           "the editor says Approved. after the reload")
+
+    # Typing is never lost: a change on disk (git pull, a CAT tool) while the editor has unsaved
+    # text holds the reload; a change of the same unit is a conflict, not an overwrite.
+    driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-close").click()
+    second = driver.execute_script("""
+        var blocks = document.querySelectorAll('main p[data-unit^="p-"]');
+        for (var i = 0; i < blocks.length; i++) if (blocks[i].dataset.unit !== arguments[0] && !blocks[i].querySelector('a,strong,em,code')) return blocks[i].dataset.unit;
+        return null;""", unit)
+    if not check(second, "a second Polish paragraph"):
+        return
+    driver.find_element(By.CSS_SELECTOR, f'[data-unit="{second}"]').click()
+    editor = wait(lambda: driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-target"))
+    editor.send_keys(Keys.END, " Tekst w toku")
+    mark(driver)
+    text = xlf_path.read_text()
+    first_unit = unit_text(text, unit)
+    xlf_path.write_text(text.replace(first_unit, first_unit.replace(new_text, new_text.replace("bardzo", "naprawdę"))))
+    held = wait(lambda: "changed on the server" in driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-notice").text)
+    check(held and driver.execute_script("return window.tolkTestMark === 1"), "a change on disk does not reload over unsaved typing")
+    other = unit_text(xlf_path.read_text(), second)
+    xlf_path.write_text(xlf_path.read_text().replace(other, other.replace("</target>", " (CAT)</target>")))
+    theirs = xlf_path.read_text()
+    editor.send_keys(Keys.CONTROL, Keys.ENTER)
+    conflict = wait(lambda: "Not saved" in driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-status").text)
+    check(conflict and xlf_path.read_text() == theirs, "saving over a unit changed on disk is refused (409) and writes nothing")
+    check(driver.find_elements(By.CSS_SELECTOR, ".tolk-editor .tolk-reload"), "the editor offers a reload")
+    driver.save_screenshot(str(shots / "workbench-pl-conflict.png"))
+    driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-reload").click()
+    check(wait(lambda: reloaded(driver) and "(CAT)" in driver.find_element(By.CSS_SELECTOR, f'[data-unit="{second}"]').text),
+          "after the reload the page shows the other tool's text")
+
+    # Approve the page: every translated unit without problems.
+    reviewed_before = xlf_path.read_text().count('state="reviewed"')
+    driver.find_element(By.CSS_SELECTOR, ".tolk-approve-page").click()
+    status = wait(lambda: re.search(r"Approved (\d+) of (\d+) units", driver.find_element(By.CSS_SELECTOR, ".tolk-workbench").text))
+    check(status and int(status.group(1)) == int(status.group(2)) > 1, "Approve page approves every unit without problems: " + (status.group(0) if status else driver.find_element(By.CSS_SELECTOR, ".tolk-workbench").text))
+    check(xlf_path.read_text().count('state="reviewed"') > reviewed_before + 1, "the file has the approvals")
 
 
 def urdu(driver, base: str, project: Path, shots: Path) -> None:
@@ -197,19 +245,22 @@ def urdu(driver, base: str, project: Path, shots: Path) -> None:
         var t = arguments[0], r = document.createRange(); r.selectNodeContents(t); r.collapse(false);
         var s = getSelection(); s.removeAllRanges(); s.addRange(r); t.focus();""", editor)
     editor.send_keys(" آرام سے")
+    mark(driver)
     editor.send_keys(Keys.CONTROL, Keys.ENTER)
     written = wait(lambda: "آرام سے</target>" in unit_text(xlf_path.read_text(), unit))
     check(written, "the Urdu target is written")
     text = unit_text(xlf_path.read_text(), unit)
     check(re.search(r'<target><ph id="1" type="ui" subType="xlf:var" disp="\{hold\}" dataRef="d1"/>', text),
           "the moved {hold} keeps its <ph> with the source's attributes")
-    shown = wait(lambda: "آرام سے" in driver.find_element(By.CSS_SELECTOR, f'[data-unit="{unit}"]').text)
+    shown = wait(lambda: reloaded(driver) and "آرام سے" in driver.find_element(By.CSS_SELECTOR, f'[data-unit="{unit}"]').text)
     check(shown, "the Urdu page reloads with the new text")
     driver.save_screenshot(str(shots / "workbench-ur-saved.png"))
 
 
 def console_errors(driver) -> list[str]:
-    return [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
+    # The conflict step's 409 is meant; Chromium logs every failed response as an error.
+    return [entry["message"] for entry in driver.get_log("browser")
+            if entry["level"] == "SEVERE" and "status of 409" not in entry["message"]]
 
 
 def main() -> int:

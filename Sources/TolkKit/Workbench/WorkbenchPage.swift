@@ -43,6 +43,29 @@ public struct WorkbenchUnit: Sendable, Hashable, Encodable {
     /// The opaque tag a save must send back; it changes whenever the unit changes.
     public var version: String
     public var codes: [Code]
+
+    private enum CodingKeys: String, CodingKey {
+        case file, unit, kind, context, source, target, state, status, stale, previousSource, diff, problems, version, codes
+    }
+
+    /// Every key, `null` included: a client can tell "no translation" from an older server.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(unit, forKey: .unit)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(context, forKey: .context)
+        try container.encode(source, forKey: .source)
+        try container.encode(target, forKey: .target)
+        try container.encode(state, forKey: .state)
+        try container.encode(status, forKey: .status)
+        try container.encode(stale, forKey: .stale)
+        try container.encode(previousSource, forKey: .previousSource)
+        try container.encode(diff, forKey: .diff)
+        try container.encode(problems, forKey: .problems)
+        try container.encode(version, forKey: .version)
+        try container.encode(codes, forKey: .codes)
+    }
 }
 
 /// The units of one page in one language, for the workbench.

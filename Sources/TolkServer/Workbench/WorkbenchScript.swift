@@ -15,7 +15,16 @@ enum WorkbenchScript {
   if (!meta) return;
   var editToken = meta.content;
   var reviewerMeta = document.querySelector('meta[name="tolk-reviewer"]');
-  var page = null, units = {}, panel = null, current = null;
+  var page = null, units = {}, panel = null, current = null, dirty = false, holding = false;
+  // The live reload waits while there is typing to lose or approvals under way.
+  window.tolkHold = function () {
+    if (dirty && panel) {
+      var note = panel.querySelector(".tolk-notice");
+      if (note) note.textContent = "This page changed on the server; it reloads when you save or close the editor.";
+    }
+    return holding || (dirty && !!panel);
+  };
+  function reloadIfPending() { if (window.tolkPending) location.reload(); }
 
   function api(path, body) {
     var options = body ? { method: "POST", headers: { "Content-Type": "application/json", "X-Tolk-Token": editToken },
@@ -101,12 +110,15 @@ enum WorkbenchScript {
   function close() {
     if (panel) panel.remove();
     panel = null;
+    dirty = false;
     if (current && current.block) current.block.focus();
     current = null;
+    reloadIfPending();
   }
 
   function open(unit, block, message) {
     if (panel) panel.remove();
+    dirty = false;
     current = { unit: unit, block: block };
     var target = el("div", { "class": "tolk-target", contenteditable: "true", lang: page.language, dir: page.direction,
                              role: "textbox", "aria-multiline": "false", "aria-label": "Translation (" + page.language + ")" });
@@ -114,12 +126,13 @@ enum WorkbenchScript {
     var source = el("div", { "class": "tolk-source", lang: page.source_language, dir: "ltr" });
     render(unit, unit.source, source);
     var status = el("div", { "class": "tolk-status", role: "status", "aria-live": "polite" });
+    var notice = el("div", { "class": "tolk-notice", role: "status" });
     var problems = el("ul", { "class": "tolk-problems" });
     var palette = el("div", { "class": "tolk-palette" });
     unit.codes.forEach(function (code) {
       var button = el("button", { type: "button", title: "Put this code at the caret" }, [code.element === "ph" ? code.label : code.kind]);
       button.addEventListener("mousedown", function (e) { e.preventDefault(); });
-      button.addEventListener("click", function () { place(unit, target, code); update(); });
+      button.addEventListener("click", function () { place(unit, target, code); dirty = true; update(); });
       palette.appendChild(button);
     });
     var warn = el("div", { "class": "tolk-warn" });
@@ -128,7 +141,7 @@ enum WorkbenchScript {
       warn.textContent = missing.length ? "Missing codes: " + missing.map(function (c) {
         return c.element === "ph" ? c.label : c.kind; }).join(", ") + " (use the buttons to put them back)" : "";
     }
-    target.addEventListener("input", update);
+    target.addEventListener("input", function () { dirty = true; update(); });
     target.addEventListener("keydown", function (e) {
       if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save(e.shiftKey ? "reviewed" : "translated"); }
       else if (e.key === "Enter") e.preventDefault();
@@ -154,7 +167,7 @@ enum WorkbenchScript {
       children.push(el("div", { "class": "tolk-label" }, ["Old translation"]), old);
     }
     children.push(el("div", { "class": "tolk-label" }, ["Translation (" + page.language + ")"]), target, warn, palette,
-                  el("div", { "class": "tolk-actions" }, [saveButton, approveButton]), status, problems);
+                  el("div", { "class": "tolk-actions" }, [saveButton, approveButton]), status, notice, problems);
     panel = el("div", { "class": "tolk-editor", role: "dialog", "aria-label": "Edit " + unit.unit, lang: "en", dir: "ltr" }, children);
     document.body.appendChild(panel);
     showProblems(unit.problems, problems);
@@ -185,6 +198,7 @@ enum WorkbenchScript {
           var text = state === "reviewed" ? "Approved." : "Saved.";
           sessionStorage.setItem("tolk-reopen", JSON.stringify({ unit: unit.unit, message: text }));
           open(reply.json, block, text + " The page reloads with the new text.");
+          reloadIfPending();
         } else if (reply.status === 409) {
           status.textContent = "Not saved: " + reply.json.error + ". Someone or something else changed it; reload to see the current text.";
           var reload = el("button", { type: "button", "class": "tolk-reload" }, ["Reload"]);
@@ -228,13 +242,28 @@ enum WorkbenchScript {
       return u.target && !u.stale && u.problems.length === 0 && u.state === "translated";
     });
     var chain = Promise.resolve(), done = 0;
+    holding = true;
     ready.forEach(function (u) {
       chain = chain.then(function () {
         return api("/_tolk/api/unit", { file: u.file, unit: u.unit, target: u.target, state: "reviewed", version: u.version, reviewer: name })
           .then(function (r) { if (r.status === 200) done++; });
       });
     });
-    chain.then(function () { sessionStorage.setItem("tolk-approved", done + " of " + ready.length); });
+    chain.then(function () {
+      // Shown now, and after the reloads the saves cause (for a minute: several may follow).
+      var note = { text: "Approved " + done + " of " + ready.length + " units.", time: Date.now() };
+      sessionStorage.setItem("tolk-approved", JSON.stringify(note));
+      showApproved();
+      holding = false;
+      reloadIfPending();
+    });
+  }
+
+  function showApproved() {
+    var bar = document.querySelector(".tolk-workbench"), note = JSON.parse(sessionStorage.getItem("tolk-approved") || "null");
+    if (!bar || !note || Date.now() - note.time > 60000) return;
+    var shown = bar.querySelector(".tolk-approved") || bar.appendChild(el("p", { "class": "tolk-approved", role: "status" }, []));
+    shown.textContent = note.text;
   }
 
   function attach() {
@@ -271,9 +300,8 @@ enum WorkbenchScript {
       bar.appendChild(el("p", {}, ["Not shown as a block on the page:"]));
       bar.appendChild(list);
     }
-    var note = sessionStorage.getItem("tolk-approved");
-    if (note) { sessionStorage.removeItem("tolk-approved"); bar.appendChild(el("p", { role: "status" }, ["Approved " + note + " units."])); }
     aside.appendChild(bar);
+    showApproved();
   }
 
   api("/_tolk/api/page?path=" + encodeURIComponent(location.pathname)).then(function (reply) {
@@ -305,7 +333,7 @@ enum WorkbenchScript {
         .tolk-code{display:inline-block;padding:0 .3em;margin:0 .1em;border-radius:.25em;background:#e3e8f4;color:#0d47a1;\
         font:600 12px/1.6 ui-monospace,monospace;user-select:all;cursor:default;unicode-bidi:isolate}
         .tolk-editor .tolk-palette button{margin:.3rem .3rem 0 0;font:12px ui-monospace,monospace}
-        .tolk-editor .tolk-warn{color:#8a5a00;font-size:13px}
+        .tolk-editor .tolk-warn,.tolk-editor .tolk-notice{color:#8a5a00;font-size:13px}
         .tolk-editor .tolk-actions{margin-top:.5rem;display:flex;gap:.5rem}
         .tolk-editor .tolk-actions button{font:600 14px system-ui,sans-serif;padding:.3rem .8rem}
         .tolk-editor .tolk-problems{margin:.4rem 0 0;padding-inline-start:1.2rem;font-size:13px}
