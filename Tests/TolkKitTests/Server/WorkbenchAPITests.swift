@@ -131,6 +131,14 @@ import Testing
             }
             // Reading is refused to a foreign Host too (DNS rebinding).
             #expect(try await server.page(Self.path, headers: ["Host": "evil.example:\(server.port)"]).status == 403)
+            // Only the project's translation files can be written, whatever the path says.
+            let site = try server.project.read("Site/site.yml")
+            for file in ["Site/site.yml", "Locales/en/../../Site/site.yml", "/etc/passwd", "Locales/en/topics/other.xlf"] {
+                var elsewhere = body
+                elsewhere["file"] = file
+                #expect(try await server.postUnit(elsewhere).status == 404, "\(file)")
+            }
+            #expect(try server.project.read("Site/site.yml") == site)
             // Malformed codes: 400, nothing written.
             for target in [#"<b>Back</b> pain."#, #"Back <pc id="9">pain</pc>."#, #"Back <ph id="1"/>."#, #"<pc id="1">Back"#,
                            #"<pc id="1">a</pc><pc id="1">b</pc>"#, "Back & pain"] {
