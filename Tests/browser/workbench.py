@@ -3,7 +3,8 @@
 
 Usage: python3 Tests/browser/workbench.py TOLK_BINARY [--screenshots DIR]
 
-Copies the sample project (Content/, Locales/, Site/) into a temporary folder, runs
+Copies the sample project (Content/, Locales/, Site/) into a temporary folder (with
+`min_state: reviewed`, as a real deployment publishes), runs
 `tolk serve --port 0 --reviewer "Test Reviewer"` on it and, in headless Chromium through Selenium:
 
   1. opens a Polish topic in the translator view, clicks a paragraph, replaces its translation,
@@ -272,6 +273,9 @@ def main() -> int:
     project = Path(tempfile.mkdtemp(prefix="tolk-workbench-"))
     for name in ("Content", "Locales", "Site"):
         shutil.copytree(ROOT / name, project / name)
+    # As a real deployment publishes: only reviewed units, so every translated unit has a `state` problem.
+    site = project / "Site/site.yml"
+    site.write_text(re.sub(r"(?m)^  min_state: \w+", "  min_state: reviewed", site.read_text()))
     server, base = start_server(os.path.abspath(args.tolk), project)
     driver = make_driver()
     try:

@@ -238,8 +238,11 @@ enum WorkbenchScript {
     var name = reviewerMeta ? reviewerMeta.content : (localStorage.getItem("tolk-reviewer") || prompt("Your name, recorded with the approval:"));
     if (!name) return;
     localStorage.setItem("tolk-reviewer", name);
+    // Translated, current and without a problem; a `state` problem (below the site's minimum)
+    // is what the approval resolves.
     var ready = page.units.filter(function (u) {
-      return u.target && !u.stale && u.problems.length === 0 && u.state === "translated";
+      return u.target && !u.stale && u.state === "translated" &&
+        u.problems.every(function (p) { return p.check === "state"; });
     });
     var chain = Promise.resolve(), done = 0;
     holding = true;

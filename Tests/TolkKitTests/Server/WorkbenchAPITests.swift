@@ -186,6 +186,18 @@ import Testing
         }
     }
 
+    @Test func theTranslatorViewShowsTranslationsBelowTheMinimumStateInPlace() async throws {
+        let site = SiteFixture.site.replacingOccurrences(of: "min_state: translated", with: "min_state: reviewed")
+        try await withServer(try SiteFixture.make(site: site)) { server in
+            // Withheld from readers until reviewed, but a reviewer reads the translation in the page.
+            #expect(try await server.get(Self.path).text.contains("<meta name=\"robots\" content=\"noindex\">"))
+            let review = try await server.get("\(Self.path)?review=1").text
+            #expect(review.contains("<strong>common</strong>"))
+            #expect(review.contains("data-status=\"unreviewed\""))
+            #expect(!review.contains("<strong>vanlige</strong>"))
+        }
+    }
+
     @Test func editingIsOffOnOtherAddressesUnlessAllowed() {
         let root = URL(fileURLWithPath: "/nonexistent")
         #expect(PreviewConfiguration(root: root).editsEnabled)
