@@ -31,6 +31,12 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // zlib (zlib1g-dev, which libxml2-dev brings): inflates the deflated entries of kits returned as .zip.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // A thin C layer over the system ICU (libicu-dev). Its public header exposes no ICU
         // types, because ICU's headers clash with Foundation's bundled ICU when both are imported.
         .target(
@@ -40,7 +46,7 @@ let package = Package(
         .target(
             name: "TolkKit",
             dependencies: [
-                "CLibXML2", "CCmarkGFM", "CICUShim", "CQRencode",
+                "CLibXML2", "CCmarkGFM", "CICUShim", "CQRencode", "CZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

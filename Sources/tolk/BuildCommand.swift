@@ -34,13 +34,17 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Exit 1 when a page is withheld because of errors in its translation (for CI); the site is still written."))
     var strict = false
 
+    @Flag(help: ArgumentHelp("Write links that name index.html (../neck-pain/index.html), so the site can be browsed straight from disk (file://), for example from a USB stick or a shared drive. Not for a web server, where addresses would show index.html; to look at the site as it will be served, use `tolk serve`."))
+    var fileLinks = false
+
     @Flag(help: ArgumentHelp("Also print every handout to PDF beside its HTML, with headless Chromium (apt `chromium`). Without Chromium the PDFs are skipped with a warning."))
     var pdf = false
 
     func run() throws {
         let console = Console()
         let started = Date()
-        let result = SiteBuild.build(root: project.root, output: output.map { URL(fileURLWithPath: $0) }, withPDFs: pdf)
+        let result = SiteBuild.build(root: project.root, output: output.map { URL(fileURLWithPath: $0) },
+                                     options: RenderOptions(fileLinks: fileLinks), withPDFs: pdf)
         console.print(result.diagnostics)
         guard let (summary, pdfs) = result.value else {
             // A refused output folder is a wrong argument or setting, not a broken project: status 2.
@@ -60,7 +64,12 @@ struct BuildCommand: ParsableCommand {
         let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
         console.out("Built \(summary.fileCount) files in \(elapsed) s into \(summary.output?.path ?? "?")")
         let output = summary.output?.path ?? "?"
-        console.out("Website: open \(output)/index.html in a browser.")
+        // Folder links only work through a web server; from disk each one would open a folder listing.
+        if fileLinks {
+            console.out("Website: open \(output)/index.html in a browser.")
+        } else {
+            console.out("Website: \(output)/, for a web server. To look at it: tolk serve (or build with --file-links and open \(output)/index.html).")
+        }
         console.out("Handouts: \(output)/<lang>/handouts/<slug>.html (bilingual: <slug>.<source>.html), programs: \(output)/<lang>/program/")
         let failing = summary.withheldForErrors
         if strict && !failing.isEmpty {

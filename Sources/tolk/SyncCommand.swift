@@ -18,7 +18,9 @@ struct SyncCommand: ParsableCommand {
             - a stale block whose state the translator raised to translated or higher is confirmed: sync removes its \
             subState and that note;
             - blocks that moved or were reordered keep their translation and state;
-            - removed blocks are dropped (git keeps the history).
+            - removed blocks are dropped (git keeps the history);
+            - translation memory: a new or changed block whose text (with its codes) is translated elsewhere in the same \
+            language gets that translation at state translated, with a <note category=\"tolk:memory\"> naming where from.
 
             If any existing .xlf file cannot be read, nothing at all is written.
 
@@ -55,6 +57,7 @@ struct SyncCommand: ParsableCommand {
             var summary = "\(file.isNew ? "created" : "updated") \(file.path): \(file.added) new, \(file.markedStale) changed in the source (stale), \(file.dropped) removed"
             if !file.keptTranslations.isEmpty { summary += ", \(file.keptTranslations.count) changed with the translation kept" }
             if file.confirmed > 0 { summary += ", \(file.confirmed) confirmed" }
+            if file.fromMemory > 0 { summary += ", \(file.fromMemory) from the translation memory" }
             console.out(dryRun ? "would have \(summary)" : summary)
             if !dryRun {
                 try AtomicFile.write(file.text, to: loaded.root.appendingPathComponent(file.path))
@@ -62,6 +65,10 @@ struct SyncCommand: ParsableCommand {
             written += 1
         }
         reportKept(sync, console: console)
+        let memory = sync.files.reduce(0) { $0 + $1.fromMemory }
+        if memory > 0 {
+            console.out("\(memory) unit(s) \(dryRun ? "would be" : "were") filled in from the translation memory: the same text is translated elsewhere in the language (state translated, with a note naming where from).")
+        }
         let dropped = sync.files.reduce(0) { $0 + $1.droppedTranslations }
         if dropped > 0 {
             console.out("\(dropped) translated unit(s) were dropped because their text was removed from the source (see `git diff Locales/`).")

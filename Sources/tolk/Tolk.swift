@@ -21,7 +21,7 @@ struct Tolk: ParsableCommand {
             Exit status: 0 when all is well, 1 when errors were found, 2 for usage errors.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, SyncCommand.self, ImportCommand.self, BuildCommand.self, CheckCommand.self, ValidateCommand.self, ServeCommand.self, PseudoCommand.self, HandoutCommand.self]
+        subcommands: [InitCommand.self, SyncCommand.self, ExportCommand.self, ImportCommand.self, BuildCommand.self, CheckCommand.self, ValidateCommand.self, ServeCommand.self, PseudoCommand.self, HandoutCommand.self]
     )
 
     /// Runs the command; usage errors exit with status 2 (not ArgumentParser's 64), as documented.

@@ -3,46 +3,59 @@ extension CheckReportFormatter {
     /// .xlf file, with one `<failure>` that collects the file's errors (a dashboard counts one
     /// failing test per file) and the warnings as `<system-out>` lines. `failures` counts failing
     /// test cases.
+    /// Problems of no target language (the Norwegian sources, site.yml, a translation file of no
+    /// configured language) go in a suite of their own, named `source`, so none is lost.
     public static func junit(_ report: CheckReport) -> String {
-        var suites: [String] = []
-        var totalTests = 0, totalFailures = 0
-        for language in report.languages {
-            let problems = report.problems.filter { $0.language == language.language }
-            var files = language.files.map(\.file)
-            for problem in problems {
-                let file = problem.location?.file ?? ""
-                if !files.contains(file) { files.append(file) }
-            }
-            var cases: [String] = []
-            var failures = 0
-            for file in files {
-                let inFile = problems.filter { ($0.location?.file ?? "") == file }
-                let errors = inFile.filter { $0.severity == .error }
-                let warnings = inFile.filter { $0.severity == .warning }
-                let name = file.isEmpty ? "(no file)" : file
-                var body = ""
-                if !errors.isEmpty {
-                    failures += 1
-                    var checks: [String] = []
-                    for error in errors where !checks.contains(error.check) { checks.append(error.check) }
-                    let message = "\(count(errors.count, "error")): \(checks.joined(separator: ", "))"
-                    body += "      <failure type=\"\(xml(checks.joined(separator: ", ")))\" message=\"\(xml(message))\">"
-                        + xml(errors.map(\.description).joined(separator: "\n")) + "</failure>\n"
-                }
-                if !warnings.isEmpty {
-                    body += "      <system-out>\(xml(warnings.map(\.description).joined(separator: "\n")))</system-out>\n"
-                }
-                let attributes = "name=\"\(xml(name))\" classname=\"\(xml(language.language))\" time=\"0\""
-                cases.append(body.isEmpty ? "    <testcase \(attributes)/>\n" : "    <testcase \(attributes)>\n\(body)    </testcase>\n")
-            }
-            totalTests += files.count
-            totalFailures += failures
-            suites.append("  <testsuite name=\"\(xml(language.language))\" tests=\"\(files.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
-                + cases.joined() + "  </testsuite>\n")
+        var suites: [Suite] = report.languages.map { language in
+            suite(language.language, files: language.files.map(\.file), problems: report.problems.filter { $0.language == language.language })
         }
+        let known = Set(report.languages.map(\.language))
+        let other = report.problems.filter { $0.language.map { !known.contains($0) } ?? true }
+        if !other.isEmpty { suites.append(suite("source", files: [], problems: other)) }
+        let tests = suites.map(\.tests).reduce(0, +), failures = suites.map(\.failures).reduce(0, +)
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + "<testsuites name=\"tolk check\" tests=\"\(totalTests)\" failures=\"\(totalFailures)\" errors=\"0\" time=\"0\">\n"
-            + suites.joined() + "</testsuites>\n"
+            + "<testsuites name=\"tolk check\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" time=\"0\">\n"
+            + suites.map(\.xml).joined() + "</testsuites>\n"
+    }
+
+    /// One `<testsuite>` and its counts.
+    struct Suite {
+        var xml: String
+        var tests: Int
+        var failures: Int
+    }
+
+    /// A suite with a test case per file (the given files, then any other file a problem names).
+    static func suite(_ name: String, files known: [String], problems: [Diagnostic]) -> Suite {
+        var files = known
+        for problem in problems {
+            let file = problem.location?.file ?? ""
+            if !files.contains(file) { files.append(file) }
+        }
+        var cases: [String] = []
+        var failures = 0
+        for file in files {
+            let inFile = problems.filter { ($0.location?.file ?? "") == file }
+            let errors = inFile.filter { $0.severity == .error }
+            let warnings = inFile.filter { $0.severity == .warning }
+            var body = ""
+            if !errors.isEmpty {
+                failures += 1
+                var checks: [String] = []
+                for error in errors where !checks.contains(error.check) { checks.append(error.check) }
+                let message = "\(count(errors.count, "error")): \(checks.joined(separator: ", "))"
+                body += "      <failure type=\"\(xml(checks.joined(separator: ", ")))\" message=\"\(xml(message))\">"
+                    + xml(errors.map(\.description).joined(separator: "\n")) + "</failure>\n"
+            }
+            if !warnings.isEmpty {
+                body += "      <system-out>\(xml(warnings.map(\.description).joined(separator: "\n")))</system-out>\n"
+            }
+            let attributes = "name=\"\(xml(file.isEmpty ? "(no file)" : file))\" classname=\"\(xml(name))\" time=\"0\""
+            cases.append(body.isEmpty ? "    <testcase \(attributes)/>\n" : "    <testcase \(attributes)>\n\(body)    </testcase>\n")
+        }
+        let xml = "  <testsuite name=\"\(xml(name))\" tests=\"\(files.count)\" failures=\"\(failures)\" errors=\"0\" skipped=\"0\" time=\"0\">\n"
+            + cases.joined() + "  </testsuite>\n"
+        return Suite(xml: xml, tests: files.count, failures: failures)
     }
 
     /// Text escaped for XML content and attributes; characters XML 1.0 cannot hold become `<U+XXXX>`.

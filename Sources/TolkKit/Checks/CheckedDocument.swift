@@ -74,6 +74,16 @@ public struct CheckedDocument: Sendable {
         self.tally = tally
     }
 
+    /// What `tolk check`'s report needs of the document: no translation text.
+    var file: CheckedFile { CheckedFile(path: localized.translationPath, tally: tally, problems: problems) }
+
     /// The number of error-level findings that keep units off the site.
     public var errorCount: Int { blockingErrors.values.reduce(0, +) }
+}
+
+/// A checked document's .xlf path, counts and problems: what the report keeps of it.
+struct CheckedFile: Sendable {
+    let path: String
+    let tally: Tally
+    let problems: [Diagnostic]
 }

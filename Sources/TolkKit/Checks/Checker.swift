@@ -18,6 +18,28 @@ public enum Checker {
     /// The diagnostics are the orphaned .xlf files; each document's own load problems are
     /// part of its `CheckedDocument`.
     public static func load(_ project: Project, languages requested: [String] = [], minState: TranslationState) -> Staged<CheckedCatalog> {
+        let (tags, checked, orphans) = loadAndCheck(project, languages: requested, minState: minState) { $0 }
+        return Staged(CheckedCatalog(languages: Dictionary(uniqueKeysWithValues: zip(tags, checked)), order: tags), diagnostics: orphans)
+    }
+
+    /// The report of `tolk check`, from the same check stage as `load`, keeping of each checked
+    /// document only its counts and problems: memory follows the documents in flight, not the
+    /// whole site's text. The orphaned .xlf files are among the problems.
+    public static func report(_ project: Project, languages requested: [String] = [], minState: TranslationState) -> CheckReport {
+        let (tags, checked, orphans) = loadAndCheck(project, languages: requested, minState: minState) { $0.file }
+        var report = CheckReport(languages: [], problems: [])
+        for (tag, files) in zip(tags, checked) {
+            let (summary, problems) = summarize(files, language: tag)
+            report.languages.append(summary)
+            report.problems += problems
+        }
+        report.problems += orphans
+        return report
+    }
+
+    /// Loads and checks every document of `languages`, keeping `keep` of each checked document.
+    private static func loadAndCheck<Kept: Sendable>(_ project: Project, languages requested: [String], minState: TranslationState,
+                                                     keep: @Sendable (CheckedDocument) -> Kept) -> ([String], [[Kept]], [Diagnostic]) {
         let tags = project.config.targetLanguages.map(\.tag).filter { requested.isEmpty || requested.contains($0) }
         let orphans = ResultSlots<[Diagnostic]>(count: 1)
         let lookingForOrphans = DispatchGroup()
@@ -25,12 +47,11 @@ public enum Checker {
             orphans[0] = TranslationCatalogLoader.orphans(project, languages: tags)
         }
         let documents = project.documents
-        let checked = check(project, tags: tags, minState: minState, count: tags.map { _ in documents.count }) { language, position in
+        let checked = check(project, tags: tags, minState: minState, count: tags.map { _ in documents.count }, keep: keep) { language, position in
             TranslationCatalogLoader.localize(documents[position], language: tags[language], project: project)
         }
         lookingForOrphans.wait()
-        return Staged(CheckedCatalog(languages: Dictionary(uniqueKeysWithValues: zip(tags, checked)), order: tags),
-                      diagnostics: orphans[0] ?? [])
+        return (tags, checked, orphans[0] ?? [])
     }
 
     /// Checks `count[l]` documents of each language `tags[l]`, given by `load(l, position)`.
@@ -39,16 +60,23 @@ public enum Checker {
     /// languages of a document share what the checks read of its source.
     static func check(_ project: Project, tags: [String], minState: TranslationState, count: [Int],
                       load: @Sendable (Int, Int) -> Staged<LocalizedDocument>) -> [[CheckedDocument]] {
+        check(project, tags: tags, minState: minState, count: count, keep: { $0 }, load: load)
+    }
+
+    /// `check`, keeping `keep` of each checked document (the report needs only its counts and problems).
+    static func check<Kept: Sendable>(_ project: Project, tags: [String], minState: TranslationState, count: [Int],
+                                      keep: @Sendable (CheckedDocument) -> Kept,
+                                      load: @Sendable (Int, Int) -> Staged<LocalizedDocument>) -> [[Kept]] {
         let languages = tags.map { tag in project.config.language(tag) ?? LanguageSettings(tag: tag, name: tag, direction: .ltr) }
         let profiles = languages.map(CheckLanguage.init)
         let positions = count.max() ?? 0
-        let slots = ResultSlots<[CheckedDocument?]>(count: positions)
+        let slots = ResultSlots<[Kept?]>(count: positions)
         DispatchQueue.concurrentPerform(iterations: positions) { position in
             var sources: [CheckSource] = []
-            slots[position] = languages.indices.map { index -> CheckedDocument? in
+            slots[position] = languages.indices.map { index -> Kept? in
                 guard position < count[index] else { return nil }
-                return CheckedDocument.check(load(index, position), language: languages[index], profile: profiles[index],
-                                             minState: minState, sources: &sources)
+                return keep(CheckedDocument.check(load(index, position), language: languages[index], profile: profiles[index],
+                                                  minState: minState, sources: &sources))
             }
         }
         let results = slots.values.map { $0 ?? [] }
@@ -113,12 +141,17 @@ public enum Checker {
 
     /// A language's summary and its problems, sorted, from its checked documents in order.
     static func summarize(_ documents: [CheckedDocument], language: String) -> (LanguageSummary, [Diagnostic]) {
+        summarize(documents.map(\.file), language: language)
+    }
+
+    /// A language's summary and its problems, sorted, from its checked files in order.
+    static func summarize(_ files: [CheckedFile], language: String) -> (LanguageSummary, [Diagnostic]) {
         var total = Tally()
         var problems: [Diagnostic] = []
-        for document in documents {
-            total = total + document.tally
-            problems += document.problems
+        for file in files {
+            total = total + file.tally
+            problems += file.problems
         }
-        return (total.language(language, files: documents.map { $0.tally.file($0.localized.translationPath) }), problems.sortedForDisplay())
+        return (total.language(language, files: files.map { $0.tally.file($0.path) }), problems.sortedForDisplay())
     }
 }

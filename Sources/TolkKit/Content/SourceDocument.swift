@@ -108,7 +108,7 @@ public struct SourceDocument: Sendable, Hashable {
                     let text = forms[category] ?? forms["other"] ?? forms.values.sorted().first ?? ""
                     result.append(Unit(
                         id: "\(key).\(category)", kind: .plural, source: Placeholders.inlineText(text),
-                        location: location, context: "Plural form for the CLDR category '\(category)' (\(Self.pluralExample(language, category)))",
+                        location: location, context: Self.pluralContext(language, category),
                         pluralCategory: category))
                 }
             case nil:
@@ -116,6 +116,15 @@ public struct SourceDocument: Sendable, Hashable {
             }
         }
         return result
+    }
+
+    /// The translator's note of a plural form. A category that stands for one number (Arabic two,
+    /// English one) says so, and that the form may say it in words (`InlineCodesCheck.countOptional`).
+    static func pluralContext(_ language: String, _ category: String) -> String {
+        if InlineCodesCheck.countOptional(in: language).contains(category), let number = ICU.pluralSingleNumber(language, category: category) {
+            return "Plural form for the CLDR category '\(category)': only \(number), so the form may say the number in words and leave out {count}"
+        }
+        return "Plural form for the CLDR category '\(category)' (\(pluralExample(language, category)))"
     }
 
     /// Example numbers for a plural category, to help translators ("few: 2, 3, 4, 22").

@@ -21,7 +21,8 @@ extension SiteRenderer {
     ///   they need; its availability says what was withheld and why); and the loading
     ///   diagnostics in catalog order: language by language, documents in project order.
     public static func renderByDocument(project: Project, theme: Theme, options: RenderOptions = RenderOptions(),
-                                        translations: TranslationSource, into sink: OutputSink) throws -> Staged<LocalizedSite> {
+                                        translations: TranslationSource, into output: OutputSink) throws -> Staged<LocalizedSite> {
+        let sink: OutputSink = options.fileLinks ? FileLinksSink(inner: output) : output
         let config = project.config
         let targets = config.targetLanguages
         let profiles = targets.map(CheckLanguage.init)

@@ -110,7 +110,7 @@ public struct SiteRenderer: Sendable {
         layout["has_switcher"] = false
         try sink.write("index.html", Data(theme.render("layout", layout).utf8))
 
-        let sitePath = URL(string: config.baseURL).map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" } ?? "/"
+        let sitePath = options.sitePath ?? URL(string: config.baseURL).map { $0.path.hasSuffix("/") ? $0.path : $0.path + "/" } ?? "/"
         let notFound: [[String: Any]] = offered.map { language in
             let strings = interface[language.tag]!
             return ["lang": language.tag, "dir": language.direction.rawValue, "href": "\(sitePath)\(language.tag)/",

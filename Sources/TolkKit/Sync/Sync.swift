@@ -23,6 +23,9 @@ public struct SyncFileResult: Sendable, Hashable {
     /// Units dropped because their block was removed from the source; `droppedTranslations` of them had a target.
     public var dropped = 0
     public var droppedTranslations = 0
+    /// New or changed units filled in from the translation memory (the same source translated
+    /// elsewhere in the language), at state translated with a note naming where from.
+    public var fromMemory = 0
 }
 
 /// The outcome of `tolk sync`: new texts for every translation file. Nothing is written here.
@@ -55,25 +58,47 @@ public enum Sync {
         }
         let keepDay = keepTranslations.isEmpty ? nil : KeptTranslation.day(of: date)
         let jobs = languages.flatMap { language in project.documents.map { (language, $0) } }
-        let slots = ResultSlots<Staged<SyncFileResult?>>(count: jobs.count)
+        let merged = ResultSlots<Staged<MergedFile?>>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let document = jobs[index].1
-            slots[index] = syncFile(project: project, language: jobs[index].0, document: document,
-                                    keepDay: keepTranslations.contains(document.path) ? keepDay : nil, adjust: adjust)
+            merged[index] = mergeFile(project: project, language: jobs[index].0, document: document,
+                                      keepDay: keepTranslations.contains(document.path) ? keepDay : nil)
+        }
+        var mergedFiles = merged.values.map { $0?.value ?? nil }
+        // The translation memory works across a language's files, so it runs between the merge and the writing.
+        TranslationMemory.fill(&mergedFiles, languages: jobs.map(\.0))
+        let filled = mergedFiles
+        let slots = ResultSlots<SyncFileResult>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            guard let file = filled[index] else { return }
+            slots[index] = finishFile(file, project: project, language: jobs[index].0, document: jobs[index].1, adjust: adjust)
         }
         var files: [SyncFileResult] = []
-        for slot in slots.values {
+        for (index, slot) in merged.values.enumerated() {
             guard let slot else { continue }
             diagnostics += slot.diagnostics
-            if let file = slot.value { files.append(file) }
+            if let file = slots[index] { files.append(file) }
         }
         diagnostics += TranslationCatalogLoader.orphans(project, languages: languages)
         if diagnostics.hasErrors { return Staged(nil, diagnostics: diagnostics) }
         return Staged(SyncResult(files: files), diagnostics: diagnostics)
     }
 
+    /// One file merged, not yet written: the units and what sync did to them.
+    struct MergedFile {
+        var units: [WrittenUnit]
+        var result: SyncFileResult
+        var oldData: Data?
+    }
+
     static func syncFile(project: Project, language: String, document: SourceDocument, keepDay: String? = nil,
                          adjust: (@Sendable (String, inout [WrittenUnit]) -> Void)? = nil) -> Staged<SyncFileResult?> {
+        let merged = mergeFile(project: project, language: language, document: document, keepDay: keepDay)
+        guard let file = merged.value else { return Staged(nil, diagnostics: merged.diagnostics) }
+        return Staged(finishFile(file, project: project, language: language, document: document, adjust: adjust), diagnostics: merged.diagnostics)
+    }
+
+    static func mergeFile(project: Project, language: String, document: SourceDocument, keepDay: String? = nil) -> Staged<MergedFile?> {
         let path = project.translationPath(of: document, language: language)
         let url = project.root.appendingPathComponent(path)
         var oldUnits: [TranslationUnit] = []
@@ -88,18 +113,25 @@ public enum Sync {
             }
             oldUnits = file.units
         }
-        var merge = merge(units: document.units(for: language), old: oldUnits, keepDay: keepDay)
-        adjust?(language, &merge.units)
+        let merge = merge(units: document.units(for: language), old: oldUnits, keepDay: keepDay)
         var result = merge.result
-        let text = XLIFFWriter.write(sourceLanguage: project.config.sourceLanguage, targetLanguage: language,
-                                     original: document.path, units: merge.units)
         result.path = path
         result.language = language
         result.document = document.path
+        return Staged(MergedFile(units: merge.units, result: result, oldData: oldData))
+    }
+
+    static func finishFile(_ file: MergedFile, project: Project, language: String, document: SourceDocument,
+                           adjust: (@Sendable (String, inout [WrittenUnit]) -> Void)?) -> SyncFileResult {
+        var units = file.units
+        adjust?(language, &units)
+        var result = file.result
+        let text = XLIFFWriter.write(sourceLanguage: project.config.sourceLanguage, targetLanguage: language,
+                                     original: document.path, units: units)
         result.text = text
-        result.isNew = oldData == nil
-        result.changed = oldData.map { String(decoding: $0, as: UTF8.self) != text } ?? true
-        return Staged(result)
+        result.isNew = file.oldData == nil
+        result.changed = file.oldData.map { String(decoding: $0, as: UTF8.self) != text } ?? true
+        return result
     }
 
     /// Merges old translations into the current units. With `keepDay`, translations of changed
@@ -124,7 +156,7 @@ public enum Sync {
                 written.append(WrittenUnit(unit: unit, target: previous.target, state: previous.state,
                                            subState: confirmed ? nil : previous.subState,
                                            previousSource: previous.isStale ? previous.previousSource : nil,
-                                           keptNotes: previous.notes.filter(\.isKeptTranslation) + notes))
+                                           keptNotes: previous.notes.filter { $0.isKeptTranslation || $0.isFromMemory } + notes))
                 if confirmed { result.confirmed += 1 } else { result.kept += 1 }
             } else if let keepDay, previous.hasTarget, !previous.isStale {
                 // The editor says the change does not concern the translation: keep it, and say so.

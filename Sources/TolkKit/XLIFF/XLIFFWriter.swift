@@ -19,13 +19,26 @@ public struct WrittenUnit: Sendable, Hashable {
     }
 }
 
-/// Writes XLIFF 2.1 the same way every time: two-space indentation, attributes in a fixed
+/// Writes XLIFF the same way every time: two-space indentation, attributes in a fixed
 /// order, one unit per block with its context note, codes as `<pc>`/`<ph>` with original data.
+///
+/// The files say `version="2.0"`: they use only the 2.0 core, and several CAT tools and
+/// platforms (Phrase, Matecat) take only files that say 2.0. Inside a unit the schema's order
+/// is kept (notes, originalData, segment). The one segment of a unit has an id made from the
+/// unit's (`s-p-4c1aa4b7`), unique in the file and the same in every sync, and
+/// `canResegment="no"`, so tools that key their work on segment ids (Weblate, OmegaT) find it
+/// again and do not split it.
 public enum XLIFFWriter {
+    /// The version Tolk writes.
+    public static let version = "2.0"
+
+    /// The id of a unit's one segment.
+    public static func segmentID(ofUnit id: String) -> String { "s-\(id)" }
+
     public static func write(sourceLanguage: String, targetLanguage: String, original: String, units: [WrittenUnit]) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <xliff xmlns="\(XLIFFNamespace.core20)" version="2.1" srcLang="\(escapeAttribute(sourceLanguage))" trgLang="\(escapeAttribute(targetLanguage))">
+            <xliff xmlns="\(XLIFFNamespace.core20)" version="\(version)" srcLang="\(escapeAttribute(sourceLanguage))" trgLang="\(escapeAttribute(targetLanguage))">
               <file id="f1" original="\(escapeAttribute(original))">
 
             """
@@ -58,7 +71,7 @@ public enum XLIFFWriter {
             }
             out += "      </originalData>\n"
         }
-        out += "      <segment state=\"\(written.state.rawValue)\""
+        out += "      <segment id=\"\(escapeAttribute(segmentID(ofUnit: unit.id)))\" canResegment=\"no\" state=\"\(written.state.rawValue)\""
         if let subState = written.subState { out += " subState=\"\(escapeAttribute(subState))\"" }
         out += ">\n"
         out += "        <source>\(inline(unit.source, codes: codes))</source>\n"

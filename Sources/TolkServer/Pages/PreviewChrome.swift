@@ -8,10 +8,10 @@ enum PreviewChrome {
     static let eventsPath = "/_tolk/events"
 
     /// Render options of the reader's view.
-    static var readerOptions: RenderOptions { RenderOptions(bodyExtra: bar(review: false) + script) }
+    static var readerOptions: RenderOptions { RenderOptions(bodyExtra: bar(review: false) + script, sitePath: "/") }
 
     /// Render options of the translator view: blocks annotated with unit, status and source.
-    static var reviewOptions: RenderOptions { RenderOptions(bodyExtra: reviewStyle + bar(review: true) + script, annotateUnits: true) }
+    static var reviewOptions: RenderOptions { RenderOptions(bodyExtra: reviewStyle + bar(review: true) + script, annotateUnits: true, sitePath: "/") }
 
     /// Reloads the page when the server says its file changed (the event lists the changed
     /// pages' paths, or `*` when a build failed or was fixed); after a lost connection,

@@ -4,7 +4,7 @@ import Testing
 
 /// What the command line says when it is used wrongly, and how its help reads.
 @Suite struct UsageCLITests {
-    static let commands = ["init", "sync", "import", "build", "check", "validate", "serve", "pseudo", "handout"]
+    static let commands = ["init", "sync", "export", "import", "build", "check", "validate", "serve", "pseudo", "handout"]
 
     func project() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-usage-\(UUID().uuidString)")

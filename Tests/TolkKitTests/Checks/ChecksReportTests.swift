@@ -214,6 +214,23 @@ import Testing
         #expect(cases[1].elements.isEmpty)
     }
 
+    /// A problem of the sources or of site.yml has no language; it must not vanish from the dashboard.
+    @Test func junitKeepsProblemsOfNoLanguageInASourceSuite() throws {
+        let report = CheckReport(languages: [LanguageSummary(language: "pl")], problems: [
+            .error("front-matter", at: SourceLocation(file: "Content/topics/back.md", line: 2, column: 8), "`title` is missing"),
+            .warning("orphan", at: SourceLocation(file: "Locales/xx/topics/back.xlf", line: 1), "no language xx in site.yml", language: "xx"),
+        ])
+        let root = try #require(XMLDocument.parse(Data(CheckReportFormatter.junit(report).utf8), path: "report.xml").value?.root)
+        #expect(root.attribute("tests") == "2")
+        #expect(root.attribute("failures") == "1")
+        let suites = root.elements("testsuite", namespace: nil)
+        #expect(suites.map { $0.attribute("name") } == ["pl", "source"])
+        let cases = suites[1].elements("testcase", namespace: nil)
+        #expect(cases.map { $0.attribute("name") } == ["Content/topics/back.md", "Locales/xx/topics/back.xlf"])
+        #expect(cases[0].element("failure", namespace: nil)?.text == "Content/topics/back.md:2:8: error: [front-matter] `title` is missing")
+        #expect(cases[1].element("system-out", namespace: nil)?.text.hasSuffix("no language xx in site.yml") == true)
+    }
+
     @Test func junitEscapesText() throws {
         let report = CheckReport(languages: [LanguageSummary(language: "pl")], problems: [
             .error("raw-html", at: SourceLocation(file: "a&b.xlf", line: 1), "the target has `<script>` & \"quotes\" \u{1}\u{202E}", language: "pl")

@@ -109,4 +109,14 @@ import Testing
                                                  pluralCategory: "two"), language: F.arabic)
                 == [F.expected(.error, "inline-codes", "the source has the placeholder {hold}, the target does not", hint: Self.hintMissing)])
     }
+
+    /// The translator's note says where {count} may be left out, and only there.
+    @Test func thePluralNoteSaysWhenCountMayBeLeftOut() {
+        let optional = "so the form may say the number in words and leave out {count}"
+        #expect(SourceDocument.pluralContext("ar", "two") == "Plural form for the CLDR category 'two': only 2, \(optional)")
+        #expect(SourceDocument.pluralContext("en", "one") == "Plural form for the CLDR category 'one': only 1, \(optional)")
+        #expect(SourceDocument.pluralContext("ar", "few") == "Plural form for the CLDR category 'few' (e.g. 3, 4, 5, 6, 7)")
+        // Russian `one` is 1, 21, 31 …: the number varies, so the note gives examples.
+        #expect(SourceDocument.pluralContext("ru", "one") == "Plural form for the CLDR category 'one' (e.g. 1, 21, 31, 41, 51)")
+    }
 }

@@ -71,7 +71,7 @@ import Testing
             let date = try #require(ISO8601DateFormatter().date(from: String(stamp)))
             #expect(date >= before.addingTimeInterval(-1) && date <= Date().addingTimeInterval(1))
             let approvedUnit = Self.unitText(afterSave, id: id)
-                .replacingOccurrences(of: "<segment state=\"translated\">", with: "<segment state=\"reviewed\">")
+                .replacingOccurrences(of: " state=\"translated\">", with: " state=\"reviewed\">")
                 .replacingOccurrences(of: "</note>\n      </notes>", with: "</note>\n        <note category=\"review\">Approved by Kari Nordmann on \(stamp)</note>\n      </notes>")
             let afterApproval = afterSave.replacingOccurrences(of: Self.unitText(afterSave, id: id), with: approvedUnit)
             #expect(text == afterApproval)

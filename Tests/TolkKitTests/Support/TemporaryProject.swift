@@ -72,15 +72,16 @@ struct TemporaryProject {
     /// Sets the target and state of every unit of a translation file (as a translator would).
     func translateAll(_ path: String, state: TranslationState = .translated, _ translate: (String) -> String = { "EN: " + $0 }) throws {
         let text = try read(path)
-        let pattern = try NSRegularExpression(pattern: "<segment state=\"initial\">\n        <source>(.*?)</source>\n")
+        let pattern = try NSRegularExpression(pattern: "<segment( id=\"[^\"]*\" canResegment=\"no\")? state=\"initial\">\n        <source>(.*?)</source>\n")
         var result = ""
         var last = text.startIndex
         for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             let whole = Range(match.range, in: text)!
-            let source = String(text[Range(match.range(at: 1), in: text)!])
+            let segment = match.range(at: 1).location == NSNotFound ? "" : String(text[Range(match.range(at: 1), in: text)!])
+            let source = String(text[Range(match.range(at: 2), in: text)!])
             let plain = source.replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
             result += text[last..<whole.lowerBound]
-            result += "<segment state=\"\(state.rawValue)\">\n        <source>\(source)</source>\n        <target>\(translate(plain))</target>\n"
+            result += "<segment\(segment) state=\"\(state.rawValue)\">\n        <source>\(source)</source>\n        <target>\(translate(plain))</target>\n"
             last = whole.upperBound
         }
         result += text[last...]

@@ -49,7 +49,7 @@ struct UnitEditTests {
                   <originalData>
                     <data id="d1">{hold}</data>
                   </originalData>
-                  <segment state="translated">
+                  <segment id="s-p-1" canResegment="no" state="translated">
                     <source>Hold i <ph id="1" type="ui" subType="xlf:var" disp="{hold}" dataRef="d1"/> sekunder.</source>
                     <target>Trzymaj przez <ph id="1" type="ui" subType="xlf:var" disp="{hold}" dataRef="d1"/> sekund.</target>
                   </segment>
