@@ -14,16 +14,27 @@ public struct PreviewConfiguration: Sendable {
     public var handlesSignals: Bool
     /// Compare modification times instead of using inotify.
     public var polling: Bool
+    /// Allow the workbench to write translation files when listening on an address other than
+    /// loopback (on loopback it always may).
+    public var allowEdits: Bool
+    /// The name approvals are recorded with; nil: the page asks for it.
+    public var reviewer: String?
 
     public init(root: URL, host: String = "127.0.0.1", port: Int = 8000, language: String? = nil,
-                handlesSignals: Bool = true, polling: Bool = false) {
+                handlesSignals: Bool = true, polling: Bool = false, allowEdits: Bool = false, reviewer: String? = nil) {
         self.root = root
         self.host = host
         self.port = port
         self.language = language
         self.handlesSignals = handlesSignals
         self.polling = polling
+        self.allowEdits = allowEdits
+        self.reviewer = reviewer
     }
+
+    /// Whether the translator view may write translation files: always on loopback, elsewhere
+    /// only with `allowEdits` (anyone on the network could otherwise change them).
+    public var editsEnabled: Bool { isLoopback || allowEdits }
 
     /// Whether only this machine can connect: a preview shows unpublished text and has no access control.
     public var isLoopback: Bool {

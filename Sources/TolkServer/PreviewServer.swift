@@ -21,6 +21,8 @@ public final class PreviewServer: Sendable {
     private let group = Locked<ServiceGroup?>(nil)
     private let stopRequested = Locked(false)
     private let boundPort = Locked<Int?>(nil)
+    /// The token review pages carry and every workbench write must send (`X-Tolk-Token`).
+    let editToken = EditGuard.makeToken()
 
     public init(_ configuration: PreviewConfiguration, report: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
         self.configuration = configuration
@@ -43,7 +45,8 @@ public final class PreviewServer: Sendable {
         let rebuilder = self.rebuilder
         // The first build runs in `PreviewService` while the server already listens: a taken port
         // is reported at once, and a large site shows "building" and reloads when it is ready.
-        let responder = PreviewResponder(state: state, events: events, rebuilder: rebuilder, token: UUID().uuidString)
+        let api = WorkbenchAPI(state: state, guardian: EditGuard(token: editToken, configuration: configuration, port: boundPort))
+        let responder = PreviewResponder(state: state, events: events, rebuilder: rebuilder, token: UUID().uuidString, api: api)
         let logger = Logger(label: "tolk.serve") { _ in SwiftLogNoOpLogHandler() }
         let boundPort = self.boundPort
         let report = self.report

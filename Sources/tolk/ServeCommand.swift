@@ -17,6 +17,11 @@ struct ServeCommand: ParsableCommand {
             yet reviewed are outlined, the source text shows on hover and focus, and the page's problems from `tolk check` \
             are listed below it. ?review=0 turns it off.
 
+            Workbench: in the translator view, click a block (or press Enter on it) to edit its translation beside the \
+            Norwegian source; Ctrl+Enter saves it to its .xlf file, Ctrl+Shift+Enter approves it (state reviewed, with \
+            --reviewer and the time in a note). A file changed elsewhere since the page was opened is never overwritten. \
+            Editing is on when listening on loopback; on another address only with --allow-edits.
+
             Listens on 127.0.0.1 only, unless --host says otherwise. Stop with Ctrl-C.
             """
     )
@@ -35,8 +40,17 @@ struct ServeCommand: ParsableCommand {
     @Flag(help: "Watch by comparing modification times instead of inotify (for network file systems).")
     var poll = false
 
+    @Flag(help: "Allow editing translations in the page when --host is not loopback (anyone who can reach the server could).")
+    var allowEdits = false
+
+    @Option(help: ArgumentHelp("The name approvals are recorded with (otherwise the page asks).", valueName: "name"))
+    var reviewer: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port).") }
+        if let reviewer, reviewer.trimmingCharacters(in: .whitespaces).isEmpty || reviewer.count > 200 {
+            throw ValidationError("--reviewer must be a name of 1 to 200 characters.")
+        }
     }
 
     func run() throws {
@@ -49,9 +63,12 @@ struct ServeCommand: ParsableCommand {
         if let language, let loaded = ProjectLoader.load(at: root).value {
             if language != loaded.config.sourceLanguage { try validateLanguages([language], in: loaded) }
         }
-        let configuration = PreviewConfiguration(root: root, host: host, port: port, language: language, polling: poll)
+        let configuration = PreviewConfiguration(root: root, host: host, port: port, language: language, polling: poll,
+                                                 allowEdits: allowEdits, reviewer: reviewer)
         if !configuration.isLoopback {
             console.error("warning: listening on \(host): anyone who can reach this machine can read the preview, unpublished translations included.")
+            console.error(allowEdits ? "warning: --allow-edits: anyone who can reach this machine and open a page can change translations."
+                                     : "note: editing in the page is off (not loopback); --allow-edits turns it on.")
         }
         let server = PreviewServer(configuration) { event in Self.print(event, console: console) }
         let outcome = Outcome()

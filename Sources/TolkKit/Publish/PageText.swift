@@ -21,9 +21,10 @@ public struct PageText: Sendable {
     }
 
     /// Resolves the text of `document` in `language` under the site's policy; only the units in
-    /// `only` when given (an index page needs titles, not whole documents).
+    /// `only` when given (an index page needs titles, not whole documents). `showUnreviewed`
+    /// (the preview's translator view only) shows current translations below `min_state` too.
     public static func resolve(_ document: SourceDocument, language: LanguageSettings, site: LocalizedSite,
-                               only: Set<String>? = nil) -> PageText {
+                               only: Set<String>? = nil, showUnreviewed: Bool = false) -> PageText {
         let config = site.project.config
         let source = config.language(config.sourceLanguage) ?? language
         var entries: [String: Entry] = [:]
@@ -33,7 +34,7 @@ public struct PageText: Sendable {
             }
             return PageText(language: language, entries: entries)
         }
-        let minimum = config.publish.minState
+        let minimum = showUnreviewed ? min(config.publish.minState, .translated) : config.publish.minState
         let localized = site.catalog.document(document.path, language: language.tag)
         let fallback = config.publish.fallback.flatMap { tag in tag == language.tag ? nil : config.language(tag) }
         let fallbackUnits = fallback.flatMap { site.catalog.document(document.path, language: $0.tag) }.map { document in

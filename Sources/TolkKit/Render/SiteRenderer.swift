@@ -66,7 +66,9 @@ public struct SiteRenderer: Sendable {
                             into sink: OutputSink) throws {
         let file = paths.file(page, language: language.tag)
         let root = SitePaths.root(from: file)
-        let text = PageText.resolve(document, language: language, site: site)
+        // The translator view shows translations below the site's minimum state in place (marked
+        // unreviewed): they are what a reviewer is there to read.
+        let text = PageText.resolve(document, language: language, site: site, showUnreviewed: options.annotateUnits)
         let renderer = PageRenderer(site: site, theme: theme, options: options)
         let handouts = handoutPaths
         let isSource = language.tag == site.project.config.sourceLanguage

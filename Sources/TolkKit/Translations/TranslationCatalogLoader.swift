@@ -56,7 +56,19 @@ public enum TranslationCatalogLoader {
         let byID = file?.unitsByID ?? [:]
         let known = Set(units.map(\.id))
         var unknown = file?.units.filter { !known.contains($0.id) } ?? []
-        let renamed = MinorEditMatches.match(units, byID: byID, unknown: &unknown)
+        var renamed = MinorEditMatches.match(units, byID: byID, unknown: &unknown)
+        if let file, !unknown.isEmpty {
+            // A block edited in the source that sync has not seen yet: pair it with its old unit
+            // as sync will (similar text, or the same place), so it reads as stale with its old
+            // translation, not as missing beside an unknown unit.
+            let unknownIDs = Set(unknown.map(\.id))
+            for (index, oldIndex) in UnitMatcher.match(new: units, old: file.units) {
+                let unit = units[index], old = file.units[oldIndex]
+                guard byID[unit.id] == nil, renamed[unit.id] == nil, unknownIDs.contains(old.id) else { continue }
+                renamed[unit.id] = old
+                unknown.removeAll { $0.id == old.id }
+            }
+        }
         let unusable = file?.unusableUnits ?? []
         let localized = units.map { unit -> LocalizedUnit in
             if unreadable || unusable.contains(unit.id) {

@@ -47,7 +47,8 @@ public enum XLIFFWriter {
         return out
     }
 
-    private static func writeUnit(_ written: WrittenUnit, into out: inout String) {
+    /// One unit as `write` puts it in a file (also used to replace a single unit in place).
+    static func writeUnit(_ written: WrittenUnit, into out: inout String) {
         let unit = written.unit
         out += "    <unit id=\"\(escapeAttribute(unit.id))\" name=\"\(unit.kind.rawValue)\">\n"
         out += "      <notes>\n"

@@ -15,12 +15,15 @@ enum PreviewChrome {
 
     /// Reloads the page when the server says its file changed (the event lists the changed
     /// pages' paths, or `*` when a build failed or was fixed); after a lost connection,
-    /// reloads when the server restarted in between.
+    /// reloads when the server restarted in between. While the workbench holds the page (an
+    /// edit not yet saved, approvals under way: `window.tolkHold()`), the reload waits and
+    /// `window.tolkPending` says one is due, so typing is never thrown away.
     static let script = """
         <script>/* tolk serve: live reload */(function(){var s=new EventSource("\(eventsPath)"),t=null;\
-        s.addEventListener("hello",function(e){var k=e.data.split(" ")[0];if(t!==null&&t!==k)location.reload();t=k});\
+        function r(){if(window.tolkHold&&window.tolkHold()){window.tolkPending=true;return}location.reload()}\
+        s.addEventListener("hello",function(e){var k=e.data.split(" ")[0];if(t!==null&&t!==k)r();t=k});\
         s.addEventListener("reload",function(e){var p=e.data.split(" ").slice(1),h=decodeURIComponent(location.pathname).replace(/index\\.html$/,"");\
-        if(p[0]==="*"||p.indexOf(h)>=0)location.reload()})})();</script>
+        if(p[0]==="*"||p.indexOf(h)>=0)r()})})();</script>
 
         """
 

@@ -22,11 +22,12 @@ enum FileResponse {
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: file.bytes))
     }
 
-    /// `file` with `html` inserted before its closing `</body>` (the overlay, the review panel).
-    static func inserting(_ html: String, into file: ServedFile) -> ServedFile {
+    /// `file` with `html` inserted before its last `marker` (by default the closing `</body>`:
+    /// the overlay, the review panel); at the end when there is none.
+    static func inserting(_ html: String, into file: ServedFile, before marker: String = "</body>") -> ServedFile {
         guard !html.isEmpty else { return file }
         var bytes = Array(file.bytes.readableBytesView)
-        let marker = Array("</body>".utf8)
+        let marker = Array(marker.utf8)
         var at = bytes.count
         if bytes.count >= marker.count {
             for start in stride(from: bytes.count - marker.count, through: 0, by: -1) where bytes[start] == marker[0] {

@@ -13,8 +13,14 @@ struct PreviewResponder: HTTPResponder {
     let rebuilder: Rebuilder
     /// Identifies this server process in the `hello` event, so a page reloads after a restart.
     let token: String
+    /// The workbench's API, and whether review pages carry its editor.
+    let api: WorkbenchAPI
 
     func respond(to request: Request, context: Context) async throws -> Response {
+        if request.uri.path.hasPrefix("/_tolk/api/") { return await api.respond(to: request) }
+        if let asset = WorkbenchAssets.file(request.uri.path), request.method == .get || request.method == .head {
+            return FileResponse.make(asset, path: request.uri.path, request: request)
+        }
         guard request.method == .get || request.method == .head else {
             return FileResponse.text(.methodNotAllowed, "Only GET and HEAD.", request: request, headers: [.allow: "GET, HEAD"])
         }
@@ -54,7 +60,10 @@ struct PreviewResponder: HTTPResponder {
         guard ContentType.isHTML(path) else { return file }
         var extra = failure?.overlay ?? ""
         if mode.isOn, let panel = ReviewPanel.html(for: path, site: snapshot.site) { extra = panel + extra }
-        return FileResponse.inserting(extra, into: file)
+        guard mode.isOn, api.guardian.configuration.editsEnabled else { return FileResponse.inserting(extra, into: file) }
+        // The editor: its token in the head (only this server's pages can read it), its script last.
+        let head = WorkbenchAssets.meta(token: api.guardian.token, reviewer: api.guardian.configuration.reviewer)
+        return FileResponse.inserting(extra + WorkbenchAssets.tags, into: FileResponse.inserting(head, into: file, before: "</head>"))
     }
 
     /// The translator view of the current build, rendered on first use (most previews never need it).

@@ -16,20 +16,24 @@ enum RawHTTP {
 
     /// Sends one request (Connection: close) and reads the whole reply, off the cooperative
     /// pool: the server under test runs its handlers there.
-    static func send(port: Int, _ method: String = "GET", _ target: String, headers: [String: String] = [:]) async throws -> Reply {
+    /// `headers` may replace the Host header; a `body` is sent with its Content-Length.
+    static func send(port: Int, _ method: String = "GET", _ target: String, headers: [String: String] = [:], body: String? = nil) async throws -> Reply {
         try await withCheckedThrowingContinuation { continuation in
             DispatchQueue.global().async {
-                continuation.resume(with: Result { try sendBlocking(port: port, method, target, headers: headers) })
+                continuation.resume(with: Result { try sendBlocking(port: port, method, target, headers: headers, body: body) })
             }
         }
     }
 
-    static func sendBlocking(port: Int, _ method: String, _ target: String, headers: [String: String]) throws -> Reply {
+    static func sendBlocking(port: Int, _ method: String, _ target: String, headers: [String: String], body: String? = nil) throws -> Reply {
         let socket = try LoopbackSocket(port: port)
         defer { socket.close() }
-        var request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
-        for (name, value) in headers { request += "\(name): \(value)\r\n" }
-        try socket.write(request + "\r\n")
+        var request = "\(method) \(target) HTTP/1.1\r\n"
+        if headers["Host"] == nil { request += "Host: 127.0.0.1:\(port)\r\n" }
+        request += "Connection: close\r\n"
+        for (name, value) in headers.sorted(by: { $0.key < $1.key }) { request += "\(name): \(value)\r\n" }
+        if let body { request += "Content-Length: \(body.utf8.count)\r\n" }
+        try socket.write(request + "\r\n" + (body ?? ""))
         var data = Data()
         while let chunk = try socket.read() { data.append(chunk) }
         return try parse(data)

@@ -22,9 +22,11 @@ final class RunningServer: @unchecked Sendable {
 
     var events: [PreviewEvent] { log.current }
 
-    static func start(_ project: TemporaryProject, polling: Bool = false) async throws -> RunningServer {
+    static func start(_ project: TemporaryProject, polling: Bool = false, reviewer: String? = nil) async throws -> RunningServer {
         let log = Locked<[PreviewEvent]>([])
-        let server = PreviewServer(PreviewConfiguration(root: project.root, host: "127.0.0.1", port: 0, handlesSignals: false, polling: polling)) { event in
+        let configuration = PreviewConfiguration(root: project.root, host: "127.0.0.1", port: 0, handlesSignals: false, polling: polling,
+                                                 reviewer: reviewer)
+        let server = PreviewServer(configuration) { event in
             log.withLock { $0.append(event) }
         }
         let task = Task { try await server.run() }
@@ -56,8 +58,9 @@ final class RunningServer: @unchecked Sendable {
 }
 
 /// Runs `body` against a started server and always stops it (and removes the project).
-func withServer(_ project: TemporaryProject, polling: Bool = false, _ body: (RunningServer) async throws -> Void) async throws {
-    let running = try await RunningServer.start(project, polling: polling)
+func withServer(_ project: TemporaryProject, polling: Bool = false, reviewer: String? = nil,
+                _ body: (RunningServer) async throws -> Void) async throws {
+    let running = try await RunningServer.start(project, polling: polling, reviewer: reviewer)
     do {
         try await body(running)
     } catch {

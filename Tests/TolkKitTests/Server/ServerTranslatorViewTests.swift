@@ -43,10 +43,14 @@ import Testing
             #expect(try await server.get("/en/topics/back/").text.contains("<meta name=\"robots\" content=\"noindex\">"))
             let review = try await server.get("/en/topics/back/", headers: ["Cookie": "tolk-review=1"])
             #expect(review.status == 200)
-            // The edited paragraph is a new unit that no translation has yet.
-            #expect(review.text.contains("data-status=\"missing\""))
+            // The edited paragraph is stale before sync, as sync will mark it: its old translation
+            // is paired with the new source, and the panel shows the words that changed.
+            #expect(review.text.contains("data-status=\"stale\""))
+            #expect(!review.text.contains("data-status=\"missing\""))
             #expect(review.text.contains("not published in en yet"))
-            #expect(review.text.contains("[missing]"))
+            #expect(review.text.contains("[stale]"))
+            #expect(review.text.contains("<ins>svært</ins>"))
+            #expect(!review.text.contains("[unknown-unit]"))
             let index = try await server.get("/en/", headers: ["Cookie": "tolk-review=1"])
             #expect(index.text.contains("<a href=\"topics/back/\">topics/back/</a>"))
         }
