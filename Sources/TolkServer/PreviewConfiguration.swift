@@ -14,9 +14,12 @@ public struct PreviewConfiguration: Sendable {
     public var handlesSignals: Bool
     /// Compare modification times instead of using inotify.
     public var polling: Bool
+    /// The profile served (`--profile`); nil serves the first profile of site.yml, if any.
+    public var profile: String?
 
     public init(root: URL, host: String = "127.0.0.1", port: Int = 8000, language: String? = nil,
-                handlesSignals: Bool = true, polling: Bool = false) {
+                handlesSignals: Bool = true, polling: Bool = false, profile: String? = nil) {
+        self.profile = profile
         self.root = root
         self.host = host
         self.port = port

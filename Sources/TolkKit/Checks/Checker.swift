@@ -40,7 +40,12 @@ public enum Checker {
     static func check(_ project: Project, tags: [String], minState: TranslationState, count: [Int],
                       load: @Sendable (Int, Int) -> Staged<LocalizedDocument>) -> [[CheckedDocument]] {
         let languages = tags.map { tag in project.config.language(tag) ?? LanguageSettings(tag: tag, name: tag, direction: .ltr) }
-        let profiles = languages.map(CheckLanguage.init)
+        let variables = project.config.variableValues
+        let profiles = languages.map { language in
+            var facts = CheckLanguage(language)
+            facts.variables = variables
+            return facts
+        }
         let positions = count.max() ?? 0
         let slots = ResultSlots<[CheckedDocument?]>(count: positions)
         DispatchQueue.concurrentPerform(iterations: positions) { position in
