@@ -1,6 +1,8 @@
 /// The `{name}` variables content uses, checked against site.yml: a name no setting defines is an
 /// error where it is written; a name a profile leaves undefined is an error naming the profile;
 /// a page limited to a profile site.yml does not have is an error at its `profiles:`.
+/// A project that defines no variables at all gets a warning instead: before variables,
+/// `{name}` in a topic was a code shown as written, and such a project still builds as it did.
 enum ProjectVariables {
     /// Placeholders the interface strings get from Tolk itself, not from site.yml.
     static let interfacePlaceholders: Set<String> = ["language", "count"]
@@ -15,7 +17,7 @@ enum ProjectVariables {
             for (name, location) in variableUses(document, sourceLanguage: config.sourceLanguage) {
                 guard known.contains(name) else {
                     let defined = known.sorted().map { "{\($0)}" }.joined(separator: ", ")
-                    diagnostics.append(.error("variables", at: location, "{\(name)} is not a variable: Site/site.yml does not define `\(name)`",
+                    diagnostics.append(Diagnostic(known.isEmpty ? .warning : .error, check: "variables", at: location, "{\(name)} is not a variable: Site/site.yml does not define `\(name)`",
                         hint: "add `\(name): ...` to `variables:` in Site/site.yml, or write the text without braces"
                             + (defined.isEmpty ? "" : "; defined: \(defined)")))
                     continue

@@ -30,6 +30,16 @@ import Testing
         ])
     }
 
+    @Test func withoutAnyVariablesABracedNameIsAWarningAndShownAsWritten() throws {
+        let project = try TemporaryProject(["Content/topics/contact.md": "---\ntitle: Kontakt\n---\n\nHold i {hold} sekunder.\n"])
+        let loaded = ProjectLoader.load(at: project.root)
+        #expect(loaded.value != nil)
+        #expect(loaded.diagnostics.map(\.description) == [
+            "Content/topics/contact.md:5:1: warning: [variables] {hold} is not a variable: Site/site.yml does not define `hold`\n"
+                + "  hint: add `hold: ...` to `variables:` in Site/site.yml, or write the text without braces",
+        ])
+    }
+
     @Test func unknownVariableInAStepIsAnError() throws {
         let exercise = "title: Tøy\nregion: neck\nsteps:\n  - Ring {clinic_phone}.\n  - Ring {clinic_fax}.\n"
         #expect(try errors(["Content/exercises/stretch.yml": exercise], site: site) == [
