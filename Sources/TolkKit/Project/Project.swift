@@ -7,6 +7,10 @@ public struct Project: Sendable {
     public var config: SiteConfig
     /// Topics, then exercises, then interface strings, each sorted by path.
     public var documents: [SourceDocument]
+    /// For one profile (`forProfile`): what the project has for other clinics only, the
+    /// translation files of their local pages and the languages this clinic leaves out, which
+    /// are not orphans.
+    public var otherProfiles: (translationPaths: Set<String>, languages: Set<String>) = ([], [])
 
     public init(root: URL, config: SiteConfig, documents: [SourceDocument]) {
         self.root = root

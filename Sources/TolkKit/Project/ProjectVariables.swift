@@ -71,8 +71,14 @@ extension Project {
     public func forProfile(_ name: String?) -> Project? {
         guard let name else { return self }
         guard let profile = config.profile(name) else { return nil }
-        return Project(root: root, config: config.applying(profile),
-                       documents: documents.filter { $0.isPublished(forProfile: name) })
+        var project = Project(root: root, config: config.applying(profile),
+                              documents: documents.filter { $0.isPublished(forProfile: name) })
+        let kept = Set(project.config.languages.map(\.tag))
+        project.otherProfiles.languages = Set(config.languages.map(\.tag)).subtracting(kept)
+        project.otherProfiles.translationPaths = Set(documents.filter { !$0.isPublished(forProfile: name) }.flatMap { document in
+            config.targetLanguages.map { translationPath(of: document, language: $0.tag) }
+        })
+        return project
     }
 
     /// The profiles to build or check: the one asked for, or every profile of site.yml; `[nil]`

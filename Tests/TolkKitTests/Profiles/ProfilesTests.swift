@@ -87,6 +87,9 @@ import Testing
         let (trondheim, _) = try VariablesFixture.render(project, profile: "trondheim")
         #expect(oslo.text("ur/topics/parking/index.html") != nil)
         #expect(trondheim.text("ur/topics/parking/index.html") == nil)
+        // Oslo's local page is no orphan in Trondheim's build.
+        let forTrondheim = try #require(ProjectLoader.load(at: project.root, profile: "trondheim").value)
+        #expect(TranslationCatalogLoader.orphans(forTrondheim, languages: ["en", "ur"]) == [])
         #expect(trondheim.text("sitemap.xml")?.contains("parking") == false)
         #expect(trondheim.text("sitemap.xml")?.contains("<loc>https://trondheim.example.org/en/topics/contact/</loc>") == true)
     }
