@@ -54,7 +54,8 @@ struct CheckCommand: ParsableCommand {
         var failed = false
         for name in profiles.value {
             // Languages and local pages differ between clinics: each gets its own report.
-            if let name { console.out("Profile \(name):") }
+            // JSON and JUnit must stay one document: the heading is for text reports of several profiles.
+            if let name, profiles.value.count > 1 { console.out("Profile \(name):") }
             do { try check(profile: name, console: console) } catch let code as ExitCode where code.rawValue == 1 { failed = true }
         }
         if failed { throw ExitCode.failure }

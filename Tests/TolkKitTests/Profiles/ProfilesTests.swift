@@ -22,6 +22,19 @@ import Testing
         #expect(config.applying(try #require(config.profile("oslo"))).variableValues["clinic_phone"] == "22 11 80 80")
     }
 
+    @Test func profileMayPublishASubsetOfTheLanguages() throws {
+        let site = TemporaryProject.defaultSite + "\nprofiles:\n  oslo:\n    languages: [en]\n    output: public/oslo\n  bergen:\n    languages: [de]\n"
+        let project = try TemporaryProject([:], site: site)
+        let loaded = ProjectLoader.load(at: project.root)
+        #expect(loaded.diagnostics.map(\.description) == [
+            "Site/site.yml:11:17: error: [site] the profile `bergen` lists `de`, which is not in `languages`\n  hint: a profile's languages are a subset of the site's: nb, en, pl",
+        ])
+        let config = try TemporaryProject([:], site: TemporaryProject.defaultSite + "\nprofiles:\n  oslo:\n    languages: [en]\n    output: public/oslo\n").load().config
+        let oslo = config.applying(try #require(config.profile("oslo")))
+        #expect(oslo.languages.map(\.tag) == ["nb", "en"])
+        #expect(oslo.output == "public/oslo")
+    }
+
     @Test func unknownVariableIsAnErrorWhereItIsWritten() throws {
         let topic = "---\ntitle: Kontakt\n---\n\nRing {clinic_phone}.\n\nFaks: {clinic_fax}.\n"
         #expect(try errors(["Content/topics/contact.md": topic], site: site) == [
