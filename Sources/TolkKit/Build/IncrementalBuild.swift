@@ -48,6 +48,9 @@ public struct IncrementalBuild: Sendable {
         let changes = Set(paths.map(IncrementalChange.init(path:)))
         if changes.contains(.everything) { return fullReload() }
         guard let plan = Plan(changes, project: model.site.project, root: root) else { return fullReload() }
+        // A source edit may change its `profiles:` and so whether this clinic has the page at
+        // all: with profiles, source edits take the safe path (translation edits stay incremental).
+        if profile != nil && !plan.sources.isEmpty { return fullReload() }
         var site = model.site
         let pages = plan.pages(in: site.project)
         let before = Listing.of(pages, in: site)
