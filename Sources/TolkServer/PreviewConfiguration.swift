@@ -19,9 +19,13 @@ public struct PreviewConfiguration: Sendable {
     public var allowEdits: Bool
     /// The name approvals are recorded with; nil: the page asks for it.
     public var reviewer: String?
+    /// The profile served (`--profile`); nil serves the first profile of site.yml, if any.
+    public var profile: String?
 
     public init(root: URL, host: String = "127.0.0.1", port: Int = 8000, language: String? = nil,
-                handlesSignals: Bool = true, polling: Bool = false, allowEdits: Bool = false, reviewer: String? = nil) {
+                handlesSignals: Bool = true, polling: Bool = false, allowEdits: Bool = false, reviewer: String? = nil,
+                profile: String? = nil) {
+        self.profile = profile
         self.root = root
         self.host = host
         self.port = port

@@ -27,7 +27,7 @@ public final class PreviewServer: Sendable {
     public init(_ configuration: PreviewConfiguration, report: @escaping @Sendable (PreviewEvent) -> Void = { _ in }) {
         self.configuration = configuration
         self.report = report
-        self.rebuilder = Rebuilder(root: configuration.root, state: state, events: events, report: report)
+        self.rebuilder = Rebuilder(root: configuration.root, profile: configuration.profile, state: state, events: events, report: report)
     }
 
     /// The port the server listens on, once it does.

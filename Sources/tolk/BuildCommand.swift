@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The output folder. Default: `output` of site.yml, `_site`.", valueName: "dir"))
     var output: String?
 
+    @Option(help: ArgumentHelp("Build only this profile (a clinic of `profiles:` in site.yml). Default: every profile, each into its `output` (default _site/<name>/), or with --output into <dir>/<name>/.", valueName: "name"))
+    var profile: String?
+
     @Flag(help: ArgumentHelp("Exit 1 when a page is withheld because of errors in its translation (for CI); the site is still written."))
     var strict = false
 
@@ -42,9 +45,25 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
+        let profiles = SiteBuild.profiles(root: project.root, requested: profile)
+        console.print(profiles.diagnostics)
+        if profiles.diagnostics.hasErrors { throw ExitCode(2) }
+        var failure: ExitCode?
+        for name in profiles.value {
+            if let name { console.out("Profile \(name):") }
+            do { try build(profile: name, count: profiles.value.count, console: console) } catch let code as ExitCode {
+                // One clinic's failure does not keep the others from being built; the worst status wins.
+                failure = failure.map { $0.rawValue == 2 ? $0 : code } ?? code
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    private func build(profile: String?, count: Int, console: Console) throws {
         let started = Date()
-        let result = SiteBuild.build(root: project.root, output: output.map { URL(fileURLWithPath: $0) },
-                                     options: RenderOptions(fileLinks: fileLinks), withPDFs: pdf)
+        let target = SiteBuild.output(output.map { URL(fileURLWithPath: $0) }, profile: profile, building: count)
+        let result = SiteBuild.build(root: project.root, output: target, options: RenderOptions(fileLinks: fileLinks),
+                                     profile: profile, withPDFs: pdf)
         console.print(result.diagnostics)
         guard let (summary, pdfs) = result.value else {
             // A refused output folder is a wrong argument or setting, not a broken project: status 2.

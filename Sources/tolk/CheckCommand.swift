@@ -25,6 +25,9 @@ struct CheckCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: ArgumentHelp("Only this language (repeatable). Default: every target language.", valueName: "tag"))
     var languages: [String] = []
 
+    @Option(help: ArgumentHelp("Check only this profile (a clinic of `profiles:` in site.yml). Default: every profile, one report each.", valueName: "name"))
+    var profile: String?
+
     @Option(help: "Output format: text (a table), json or junit (for CI dashboards).")
     var format: Format = .text
 
@@ -43,7 +46,24 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let loaded = try project.load(console: console)
+        let profiles = SiteBuild.profiles(root: project.root, requested: profile)
+        console.print(profiles.diagnostics)
+        if profiles.diagnostics.hasErrors { throw ExitCode(2) }
+        if profiles.value.count > 1 && format != .text {
+            throw ValidationError("This project has \(profiles.value.count) profiles: --format \(format.rawValue) writes one report, so name one with --profile.")
+        }
+        var failed = false
+        for name in profiles.value {
+            // Languages and local pages differ between clinics: each gets its own report.
+            // JSON and JUnit must stay one document: the heading is for text reports of several profiles.
+            if let name, profiles.value.count > 1 { console.out("Profile \(name):") }
+            do { try check(profile: name, console: console) } catch let code as ExitCode where code.rawValue == 1 { failed = true }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    private func check(profile: String?, console: Console) throws {
+        let loaded = try project.load(console: console, profile: profile)
         try validateLanguages(languages, in: loaded)
         let threshold = minState.flatMap(TranslationState.init(rawValue:)) ?? loaded.config.publish.minState
         // The same check stage as build, serve and handout, keeping only counts and problems;

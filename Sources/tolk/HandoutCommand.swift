@@ -24,6 +24,9 @@ struct HandoutCommand: ParsableCommand {
 
     @OptionGroup var project: ProjectOptions
 
+    @Option(help: ArgumentHelp("The clinic (a profile of site.yml) whose name and details the handout carries. Default: the first profile.", valueName: "name"))
+    var profile: String?
+
     @Option(name: .customLong("lang"), help: ArgumentHelp("The patient's language.", valueName: "tag"))
     var language: String
 
@@ -61,7 +64,7 @@ struct HandoutCommand: ParsableCommand {
             console.print([refusal])
             throw ExitCode.validationFailure
         }
-        let prepared = SiteBuild.prepare(root: project.root)
+        let prepared = SiteBuild.prepare(root: project.root, profile: profile)
         guard let value = prepared.value else {
             console.print(prepared.diagnostics)
             throw ExitCode.failure

@@ -10,8 +10,9 @@ struct ProjectOptions: ParsableArguments {
     var root: URL { URL(fileURLWithPath: path, isDirectory: true).standardizedFileURL }
 
     /// Loads the project, printing its diagnostics; exits 1 when it cannot be used.
-    func load(console: Console) throws -> Project {
-        let loaded = ProjectLoader.load(at: root)
+    /// With `profile`, the project as that clinic publishes it (`Project.forProfile`).
+    func load(console: Console, profile: String? = nil) throws -> Project {
+        let loaded = profile.map { ProjectLoader.load(at: root, profile: $0) } ?? ProjectLoader.load(at: root)
         console.print(loaded.diagnostics)
         guard let project = loaded.value else { throw ExitCode.failure }
         return project

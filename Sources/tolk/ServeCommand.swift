@@ -37,6 +37,9 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .customLong("lang"), help: ArgumentHelp("Open this language's index (the printed URL).", valueName: "tag"))
     var language: String?
 
+    @Option(help: ArgumentHelp("Serve this profile (a clinic of `profiles:` in site.yml). Default: the first profile.", valueName: "name"))
+    var profile: String?
+
     @Flag(help: "Watch by comparing modification times instead of inotify (for network file systems).")
     var poll = false
 
@@ -60,11 +63,17 @@ struct ServeCommand: ParsableCommand {
             _ = try project.load(console: console)
             throw ExitCode.failure
         }
-        if let language, let loaded = ProjectLoader.load(at: root).value {
+        let profiles = SiteBuild.profiles(root: root, requested: profile)
+        if profiles.diagnostics.hasErrors {
+            console.print(profiles.diagnostics)
+            throw ExitCode(2)
+        }
+        let served = profile ?? profiles.value.first ?? nil
+        if let language, let loaded = ProjectLoader.load(at: root, profile: served).value {
             if language != loaded.config.sourceLanguage { try validateLanguages([language], in: loaded) }
         }
         let configuration = PreviewConfiguration(root: root, host: host, port: port, language: language, polling: poll,
-                                                 allowEdits: allowEdits, reviewer: reviewer)
+                                                 allowEdits: allowEdits, reviewer: reviewer, profile: served)
         if !configuration.isLoopback {
             console.error("warning: listening on \(host): anyone who can reach this machine can read the preview, unpublished translations included.")
             console.error(allowEdits ? "warning: --allow-edits: anyone who can reach this machine and open a page can change translations."

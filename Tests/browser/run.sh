@@ -3,6 +3,8 @@
 # Usage: Tests/browser/run.sh TOLK_BINARY OUTPUT_DIR
 # Installs what is missing (Debian: chromium, chromium-driver, fonts-noto-core; pip: requirements),
 # runs `TOLK_BINARY build --project <repo root> --output OUTPUT_DIR`, then check_site.py on it.
+# The sample has two clinics (profiles), so the build writes OUTPUT_DIR/oslo/ and
+# OUTPUT_DIR/trondheim/; both are checked.
 set -euo pipefail
 
 if [ $# -ne 2 ]; then
@@ -58,13 +60,15 @@ then
 fi
 
 "$tolk" build --project "$root" --output "$out"
-"$python" "$here/check_site.py" "$out"
+for profile in oslo trondheim; do
+  "$python" "$here/check_site.py" "$out/$profile"
+done
 
 # A withheld page in a right-to-left language: a copy of the sample whose Arabic warning-signs
 # translation calls 112 instead of 113 (the build must withhold it), checked in the browser too.
 copy="$(mktemp -d)"
 cp -r "$root/Content" "$root/Locales" "$root/Site" "$copy/"
 sed -i '/<target>/s/113/112/g' "$copy/Locales/ar/topics/warning-signs.xlf"
-"$tolk" build --project "$copy" --output "$copy/_site" | grep "withheld"
+"$tolk" build --project "$copy" --profile oslo --output "$copy/_site" | grep "withheld"
 exec "$python" "$here/check_site.py" "$copy/_site" --only '^ar/(index\.html|topics/warning-signs/index\.html)$' \
   --expect-withheld ar --screenshots "$(mktemp -d)"

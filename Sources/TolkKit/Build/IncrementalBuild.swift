@@ -30,8 +30,12 @@ public struct IncrementalBuild: Sendable {
     /// Set when the last full load failed: only another full load can recover.
     private var needsFullReload = true
 
-    public init(root: URL) {
+    /// The profile served (`tolk serve --profile`), nil for a project without profiles.
+    public let profile: String?
+
+    public init(root: URL, profile: String? = nil) {
         self.root = root
+        self.profile = profile
     }
 
     /// Every current problem, sorted for display.
@@ -44,6 +48,9 @@ public struct IncrementalBuild: Sendable {
         let changes = Set(paths.map(IncrementalChange.init(path:)))
         if changes.contains(.everything) { return fullReload() }
         guard let plan = Plan(changes, project: model.site.project, root: root) else { return fullReload() }
+        // A source edit may change its `profiles:` and so whether this clinic has the page at
+        // all: with profiles, source edits take the safe path (translation edits stay incremental).
+        if profile != nil && !plan.sources.isEmpty { return fullReload() }
         var site = model.site
         let pages = plan.pages(in: site.project)
         let before = Listing.of(pages, in: site)
@@ -57,7 +64,7 @@ public struct IncrementalBuild: Sendable {
 
     /// Loads everything through the same function as `tolk build`.
     private mutating func fullReload() -> Update {
-        let prepared = SiteBuild.prepare(root: root)
+        let prepared = SiteBuild.prepare(root: root, profile: profile)
         problems = Dictionary(grouping: prepared.diagnostics) { $0.location?.file ?? "" }
         pending = .everything
         needsFullReload = prepared.value == nil
@@ -82,7 +89,8 @@ public struct IncrementalBuild: Sendable {
         var languages = languages
         if source {
             let old = site.project.documents[index]
-            let loaded = ProjectLoader.loadFile(path: old.path, slug: Self.slug(of: old), kind: Self.kind(of: old), root: root)
+            let loaded = ProjectLoader.loadFile(path: old.path, slug: Self.slug(of: old), kind: Self.kind(of: old), root: root,
+                                                 variables: Set(site.project.config.variableValues.keys))
             let diagnostics = loaded.diagnostics
             problems[old.path] = diagnostics.isEmpty ? nil : diagnostics
             if let document = loaded.value, !diagnostics.hasErrors {

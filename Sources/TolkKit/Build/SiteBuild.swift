@@ -38,8 +38,10 @@ public enum SiteBuild {
     /// those withhold pages, and `tolk check` lists them).
     /// Returns nil when an error makes a build impossible (bad site.yml, a broken source file or
     /// template). A translation file that cannot be read withholds its page in its language.
-    public static func prepare(root: URL) -> Staged<Prepared?> {
-        let loaded = ProjectLoader.load(at: root)
+    ///
+    /// With profiles in site.yml, `profile` names the clinic (nil: the first profile).
+    public static func prepare(root: URL, profile: String? = nil) -> Staged<Prepared?> {
+        let loaded = ProjectLoader.load(at: root, profile: profile, defaultingToFirst: true)
         var diagnostics = loaded.diagnostics
         guard let project = loaded.value else { return Staged(nil, diagnostics: diagnostics) }
         let checked = Checker.load(project, minState: project.config.publish.minState)
@@ -80,8 +82,9 @@ public enum SiteBuild {
     /// (`SiteRenderer.renderByDocument`), so memory does not grow with the whole site's text;
     /// diagnostics are those of `prepare`.
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
+                             profile: String? = nil,
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
-        let loaded = ProjectLoader.load(at: root)
+        let loaded = ProjectLoader.load(at: root, profile: profile)
         guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
         // The output is replaced as a whole: refuse before anything is read or written.
         let target = output ?? root.appendingPathComponent(project.config.output)

@@ -103,6 +103,8 @@ struct CheckLanguage: Sendable {
     let minimumLengthRatio: Double
     /// The plural categories whose form may leave `{count}` out (`InlineCodesCheck.countOptional(in:)`).
     let countOptionalCategories: Set<String>
+    /// site.yml's variables and their values (`clinic_phone` → "22 11 80 80"), for `variables`.
+    var variables: [String: String] = [:]
 
     init(_ language: LanguageSettings) {
         let expected = ScriptCheck.expectedScript(for: language)

@@ -68,7 +68,12 @@ public enum Checker {
                                       keep: @Sendable (CheckedDocument) -> Kept,
                                       load: @Sendable (Int, Int) -> Staged<LocalizedDocument>) -> [[Kept]] {
         let languages = tags.map { tag in project.config.language(tag) ?? LanguageSettings(tag: tag, name: tag, direction: .ltr) }
-        let profiles = languages.map(CheckLanguage.init)
+        let variables = project.config.variableValues
+        let profiles = languages.map { language in
+            var facts = CheckLanguage(language)
+            facts.variables = variables
+            return facts
+        }
         let positions = count.max() ?? 0
         let slots = ResultSlots<[Kept?]>(count: positions)
         DispatchQueue.concurrentPerform(iterations: positions) { position in

@@ -39,6 +39,7 @@ enum CheckRegistry {
         MissingCheck(), StaleCheck(), StateCheck(),
         InlineCodesCheck(), RawHTMLCheck(), NumbersCheck(), URLsCheck(), BidiCheck(),
         IdenticalCheck(), ScriptCheck(), LengthCheck(), PunctuationCheck(), BracketsCheck(), SpacesCheck(), KeptTranslationCheck(), SubtitleCheck(),
+        TypedVariableCheck(),
     ]
 
     /// The diagnostics of `checks` for one unit.

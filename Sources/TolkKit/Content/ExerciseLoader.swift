@@ -9,13 +9,16 @@ enum ExerciseLoader {
         ("purpose", "What the exercise is for"),
         ("starting_position", "Starting position"),
     ]
-    static let knownKeys: Set<String> = ["title", "region", "level", "image", "image_alt", "purpose", "starting_position", "steps", "dosage", "cautions"]
+    static let knownKeys: Set<String> = ["title", "region", "level", "image", "image_alt", "purpose", "starting_position", "steps", "dosage", "cautions", "profiles"]
     static let dosageKeys = ["repetitions", "sets", "hold_seconds", "times_per_day"]
 
     /// Loads an exercise. `isTranslatedCopy` skips the checks of data a translated copy does not need
     /// (its dosage and region come from the source). With `projectRoot`, the image is
     /// looked for on disk too (it must exist, inside `Content/`).
-    static func load(_ text: String, path: String, slug: String, isTranslatedCopy: Bool = false, projectRoot: URL? = nil) -> Staged<SourceDocument?> {
+    /// `variables` are the names site.yml defines: a step may use `{clinic_phone}` as well as
+    /// the dosage placeholders.
+    static func load(_ text: String, path: String, slug: String, isTranslatedCopy: Bool = false, projectRoot: URL? = nil,
+                     variables: Set<String> = []) -> Staged<SourceDocument?> {
         let parsed = YAMLDocument.parse(text, path: path)
         guard let yaml = parsed.value else { return Staged(nil, diagnostics: parsed.diagnostics) }
         guard let root = yaml.root, root.mapping != nil else {
@@ -82,7 +85,8 @@ enum ExerciseLoader {
         let dosage = loadDosage(root[key: "dosage"], yaml: yaml, diagnostics: &diagnostics)
         for id in steps where !isTranslatedCopy {
             guard let unit = units.first(where: { $0.id == id }) else { continue }
-            for case .placeholder(_, .placeholder(let name)) in unit.source.elements where dosage.value(forPlaceholder: name) == nil {
+            for case .placeholder(_, .placeholder(let name)) in unit.source.elements
+                where dosage.value(forPlaceholder: name) == nil && !variables.contains(String(name.dropFirst().dropLast())) {
                 diagnostics.append(placeholderProblem(name, at: unit.location))
             }
         }
@@ -91,7 +95,12 @@ enum ExerciseLoader {
             slug: slug, region: region, level: level, image: image ?? root[key: "image"]?.text, dosage: dosage,
             titleUnit: titleUnit, imageAltUnit: fieldIDs["image_alt"] ?? nil, purposeUnit: fieldIDs["purpose"] ?? nil,
             startingPositionUnit: fieldIDs["starting_position"] ?? nil, stepUnits: steps, cautionUnits: cautions)
-        return Staged(SourceDocument(path: path, content: .exercise(exercise), units: units), diagnostics: diagnostics)
+        var document = SourceDocument(path: path, content: .exercise(exercise), units: units)
+        let profiles = ProfileList.load(root[key: "profiles"], yaml: yaml)
+        guard !profiles.diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics + profiles.diagnostics) }
+        document.profiles = profiles.value
+        document.profilesLocation = root[key: "profiles"].map { yaml.location(of: $0) }
+        return Staged(document, diagnostics: diagnostics)
     }
 
     /// The `image:` path: text, inside `Content/` (see `ProjectPath`), existing when the project

@@ -81,6 +81,16 @@ public struct SourceDocument: Sendable, Hashable {
     /// The language-independent units, in document order. Plural strings are added per
     /// language by `units(for:)`, since each language has its own plural categories.
     public var units: [Unit]
+    /// Front matter `profiles: [oslo]`: the clinics that publish this document, nil for all.
+    public var profiles: [String]? = nil
+    /// Where `profiles:` is written, for diagnostics about a name site.yml does not define.
+    public var profilesLocation: SourceLocation? = nil
+
+    /// Whether the document is published for a profile (every document is when there is none).
+    public func isPublished(forProfile name: String?) -> Bool {
+        guard let name, let profiles else { return true }
+        return profiles.contains(name)
+    }
 
     /// Where this document's translations live, relative to `Locales/<lang>/`:
     /// `topics/neck-pain.xlf`, `exercises/chin-tuck.xlf`, `strings.xlf`.

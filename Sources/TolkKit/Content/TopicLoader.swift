@@ -18,9 +18,9 @@ enum TopicLoader {
             return Staged(nil, diagnostics: [.error("front-matter", at: SourceLocation(file: path, line: 2),
                 "the front matter must be YAML fields such as `title: ...`")])
         }
-        for (key, keyNode, _) in root.orderedPairs where !fields.contains(key) {
+        for (key, keyNode, _) in root.orderedPairs where !fields.contains(key) && key != "profiles" {
             diagnostics.append(.warning("front-matter", at: yaml.location(of: keyNode),
-                "unknown front-matter field `\(key)` is ignored", hint: "topics have `title` and `summary`"))
+                "unknown front-matter field `\(key)` is ignored", hint: "topics have `title`, `summary` and `profiles`"))
         }
         var units: [Unit] = []
         var ids = [String]()
@@ -44,6 +44,11 @@ enum TopicLoader {
         units += extractor.units
         guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
         let topic = Topic(slug: slug, titleUnit: "title", summaryUnit: ids.contains("summary") ? "summary" : nil, blocks: blocks)
-        return Staged(SourceDocument(path: path, content: .topic(topic), units: units), diagnostics: diagnostics)
+        var document = SourceDocument(path: path, content: .topic(topic), units: units)
+        let profiles = ProfileList.load(root[key: "profiles"], yaml: yaml)
+        guard !profiles.diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics + profiles.diagnostics) }
+        document.profiles = profiles.value
+        document.profilesLocation = root[key: "profiles"].map { yaml.location(of: $0) }
+        return Staged(document, diagnostics: diagnostics)
     }
 }

@@ -147,7 +147,8 @@ struct HandoutRenderer {
                 let number = strings.number(value)
                 return marked ? "\u{E000}\(field.rawValue)\u{E001}\(number)\u{E002}" : number
             },
-            altText: { text[$0].text.plainText }, root: inlineImageRoot, isolateNumberGroups: text.language.direction == .rtl)
+            altText: { text[$0].text.plainText }, root: inlineImageRoot, isolateNumberGroups: text.language.direction == .rtl,
+            variables: site.project.config.variableValues)
     }
 
     /// Turns the marks of `inline(_:dosage:marked:)` into `<span data-number="hold_seconds" data-lang="ur">`.

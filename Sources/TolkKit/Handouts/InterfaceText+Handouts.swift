@@ -49,7 +49,7 @@ extension InterfaceText {
         var forms: [String: String] = [:]
         for category in ICU.pluralCategories(language.tag) {
             guard let entry = strings?.entries["\(key).\(category)"] ?? strings?.entries["\(key).other"] else { continue }
-            let html = InlineHTMLRenderer().render(entry.text)
+            let html = InlineHTMLRenderer(isolateNumberGroups: language.direction == .rtl, variables: variables).render(entry.text)
             forms[category] = entry.foreignLanguage.map { "<span\(HTML.languageAttributes($0))>\(html)</span>" } ?? html
         }
         return forms

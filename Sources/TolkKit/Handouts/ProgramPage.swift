@@ -47,7 +47,7 @@ struct ProgramPage {
             let items: [[String: Any]] = exercises.map { document, exercise in
                 let page = PageID(kind: .exercise, slug: exercise.slug)
                 let text = PageText.resolve(document, language: language, site: site)
-                let inline = InlineHTMLRenderer()
+                let inline = InlineHTMLRenderer(variables: site.project.config.variableValues)
                 templates.append(["id": "program-\(exercise.slug)", "html": renderer.programArticle(
                     document, exercise, dosage: exercise.dosage, language: language, bilingual: false, marked: true)])
                 if hasBilingual {

@@ -7,6 +7,10 @@ public struct Project: Sendable {
     public var config: SiteConfig
     /// Topics, then exercises, then videos, then interface strings, each sorted by path.
     public var documents: [SourceDocument]
+    /// For one profile (`forProfile`): what the project has for other clinics only, the
+    /// translation files of their local pages and the languages this clinic leaves out, which
+    /// are not orphans.
+    public var otherProfiles: (translationPaths: Set<String>, languages: Set<String>) = ([], [])
 
     public init(root: URL, config: SiteConfig, documents: [SourceDocument]) {
         self.root = root
@@ -63,7 +67,7 @@ public enum ProjectLoader {
         guard let config = config.value else { return Staged(nil, diagnostics: diagnostics) }
 
         let sources = sourceFiles(in: root)
-        let results = loadInParallel(sources, root: root)
+        let results = loadInParallel(sources, root: root, variables: config.allVariableNames)
         var documents: [SourceDocument] = []
         for result in results {
             diagnostics += result.diagnostics
@@ -76,10 +80,23 @@ public enum ProjectLoader {
             diagnostics += InterfaceText.missingKeys(in: strings, exercises: exercises, hasVideos: hasVideos)
         }
         let project = Project(root: root, config: config, documents: documents)
+        diagnostics += ProjectVariables.problems(project)
         return Staged(diagnostics.hasErrors ? nil : project, diagnostics: diagnostics)
     }
 
     /// The source files of a project, as (project-relative path, slug, loader kind), in a stable order.
+    /// Loads the project as one profile publishes it (`Project.forProfile`). A name site.yml
+    /// does not define is an error; nil loads the project as written, or with
+    /// `defaultingToFirst` its first profile (the preview shows one clinic at a time).
+    public static func load(at root: URL, profile: String?, defaultingToFirst: Bool = false) -> Staged<Project?> {
+        let loaded = load(at: root)
+        guard let project = loaded.value else { return loaded }
+        let name = profile ?? (defaultingToFirst ? project.config.profiles.first?.name : nil)
+        let chosen = project.profilesToRun(name)
+        guard chosen.diagnostics.isEmpty else { return Staged(nil, diagnostics: loaded.diagnostics + chosen.diagnostics) }
+        return Staged(project.forProfile(name), diagnostics: loaded.diagnostics)
+    }
+
     static func sourceFiles(in root: URL) -> [(path: String, slug: String, kind: String)] {
         var files: [(String, String, String)] = []
         for (folder, ext, kind) in [("Content/topics", "md", "topic"), ("Content/exercises", "yml", "exercise"),
@@ -96,16 +113,17 @@ public enum ProjectLoader {
     }
 
     /// Reads and parses source files on all cores; results keep the input order.
-    private static func loadInParallel(_ files: [(path: String, slug: String, kind: String)], root: URL) -> [Staged<SourceDocument?>] {
+    private static func loadInParallel(_ files: [(path: String, slug: String, kind: String)], root: URL,
+                                       variables: Set<String>) -> [Staged<SourceDocument?>] {
         let results = ResultSlots<Staged<SourceDocument?>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
-            results[index] = loadFile(path: file.path, slug: file.slug, kind: file.kind, root: root)
+            results[index] = loadFile(path: file.path, slug: file.slug, kind: file.kind, root: root, variables: variables)
         }
         return results.values.map { $0 ?? Staged(nil) }
     }
 
-    static func loadFile(path: String, slug: String, kind: String, root: URL) -> Staged<SourceDocument?> {
+    static func loadFile(path: String, slug: String, kind: String, root: URL, variables: Set<String> = []) -> Staged<SourceDocument?> {
         guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else {
             return Staged(nil, diagnostics: [.error("io", at: SourceLocation(file: path), "the file could not be read")])
         }
@@ -113,7 +131,7 @@ public enum ProjectLoader {
         guard let text = decoded.value else { return Staged(nil, diagnostics: decoded.diagnostics) }
         switch kind {
         case "topic": return TopicLoader.load(text, path: path, slug: slug, projectRoot: root)
-        case "exercise": return ExerciseLoader.load(text, path: path, slug: slug, projectRoot: root)
+        case "exercise": return ExerciseLoader.load(text, path: path, slug: slug, projectRoot: root, variables: variables)
         case "video": return VideoLoader.load(text, path: path, slug: slug, projectRoot: root)
         default: return StringsLoader.load(text)
         }

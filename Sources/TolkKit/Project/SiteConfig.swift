@@ -73,6 +73,13 @@ public struct SiteConfig: Sendable, Hashable {
     public var pageSize: PageSize
     /// How hard the source text may be to read (`plain_language`).
     public var plainLanguage: PlainLanguagePolicy
+    /// `variables:`: values such as `clinic_phone` that topics, exercises and strings use as
+    /// `{clinic_phone}`; translators move them but never type them.
+    public var variables: [String: String] = [:]
+    /// `profiles:`: clinics built from the same content and translations, in file order.
+    public var profiles: [SiteProfile] = []
+    /// The profile this configuration is for (see `applying(_:)`), nil for the project as written.
+    public var profileName: String? = nil
 
     public init(
         sourceLanguage: String, languages: [LanguageSettings], baseURL: String,

@@ -5,7 +5,7 @@ enum SiteConfigLoader {
     static let path = "Site/site.yml"
     static let knownKeys: Set<String> = [
         "source_language", "languages", "base_url", "publish", "output", "clinic", "page_size", "language_settings",
-        "plain_language",
+        "plain_language", "variables", "profiles",
     ]
 
     static let publishKeys: Set<String> = ["min_state", "fallback", "unreviewed_notice"]
@@ -79,10 +79,12 @@ enum SiteConfigLoader {
                 diagnostics.append(.error("site", at: document.location(of: node), "`page_size` must be `A4` or `letter`"))
             }
         }
-        let config = SiteConfig(
+        var config = SiteConfig(
             sourceLanguage: source, languages: languages, baseURL: baseURL, publish: publish,
             output: root[key: "output"]?.text ?? "_site", clinic: root[key: "clinic"]?.text, pageSize: pageSize,
             plainLanguage: loadPlainLanguage(root[key: "plain_language"], document: document, diagnostics: &diagnostics))
+        config.variables = loadVariables(root[key: "variables"], in: "variables", document: document, diagnostics: &diagnostics)
+        config.profiles = loadProfiles(root[key: "profiles"], languages: languages, document: document, diagnostics: &diagnostics)
         return Staged(diagnostics.hasErrors ? nil : config, diagnostics: diagnostics)
     }
 

@@ -16,7 +16,7 @@ struct IndexPage {
             let available = site.availability[language.tag]?[page]?.isPublished == true
             let units = available ? [titleUnit] + (summaryUnit.map { [$0] } ?? []) : [titleUnit]
             let text = PageText.resolve(document, language: language, site: site, only: Set(units))
-            let inline = InlineHTMLRenderer()
+            let inline = InlineHTMLRenderer(variables: site.project.config.variableValues)
             let title = text[titleUnit]
             guard available else {
                 // An unavailable page's title is shown in the source language, marked as such.

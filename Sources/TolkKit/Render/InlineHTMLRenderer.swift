@@ -12,6 +12,8 @@ struct InlineHTMLRenderer {
     var isolateNumberGroups = false
     /// Makes phone numbers `tel:` links (the website; handouts are printed and keep them plain).
     var linkPhoneNumbers = false
+    /// The values of site.yml's `variables` (`clinic_phone` → "22 11 80 80"), put in for `{clinic_phone}`.
+    var variables: [String: String] = [:]
 
     func render(_ text: InlineText) -> String {
         var out = ""
@@ -36,7 +38,7 @@ struct InlineHTMLRenderer {
                 for entry in open[index...].reversed() where !entry.tag.isEmpty { out += "</\(entry.tag)>" }
                 open.removeSubrange(index...)
             case .placeholder(_, let code):
-                out += standalone(code)
+                out += standalone(code, inLink: open.contains(where: { $0.tag == "a" }))
             }
         }
         for entry in open.reversed() where !entry.tag.isEmpty { out += "</\(entry.tag)>" }
@@ -57,11 +59,15 @@ struct InlineHTMLRenderer {
         }
     }
 
-    private func standalone(_ code: InlineCode) -> String {
+    private func standalone(_ code: InlineCode, inLink: Bool) -> String {
         switch code {
         case .code(let text): "<code>\(HTML.escape(text))</code>"
         case .lineBreak: "<br>"
-        case .placeholder(let name): HTML.escape(placeholderValue(name) ?? name)
+        case .placeholder(let name):
+            if let value = placeholderValue(name) { HTML.escape(value) }
+            else if let value = variables[String(name.dropFirst().dropLast())] {
+                VariableHTML.render(value, rightToLeft: isolateNumberGroups, linkPhoneNumbers: linkPhoneNumbers && !inLink)
+            } else { HTML.escape(name) }
         case .image(let src, let altUnit):
             if let safe = HTML.safeURL(src) {
                 "<img src=\"\(HTML.escape(isRelative(safe) ? root + safe : safe))\" alt=\"\(HTML.escape(altText(altUnit)))\">"

@@ -5,34 +5,37 @@ struct InterfaceText {
     /// The language's ten digits ("0123456789", "۰۱۲۳۴۵۶۷۸۹"), formatted once: every handout
     /// needs them and ICU formatting is far from free.
     let digits: [String]
+    /// site.yml's variables, for strings such as "Call {clinic_phone}".
+    let variables: [String: String]
 
     init(language: LanguageSettings, site: LocalizedSite) {
         self.language = language
         self.strings = site.project.strings.map { PageText.resolve($0, language: language, site: site) }
         self.digits = (0...9).map { ICU.formatInteger($0, language: language.numberLocale) }
+        self.variables = site.project.config.variableValues
     }
 
     /// A string as HTML: escaped, and in a `<span lang>` when shown in another language.
     func html(_ key: String) -> String {
         guard let entry = strings?.entries[key] else { return HTML.escape(key) }
-        return wrap(entry, InlineHTMLRenderer().render(entry.text))
+        return wrap(entry, renderer().render(entry.text))
     }
 
     /// A string as HTML with its placeholders (`{language}`) replaced by `values`, escaped.
     func html(_ key: String, values: [String: String]) -> String {
         guard let entry = strings?.entries[key] else { return HTML.escape(key) }
-        return wrap(entry, InlineHTMLRenderer(placeholderValue: { values[$0] }).render(entry.text))
+        return wrap(entry, renderer { values[$0] }.render(entry.text))
     }
 
     /// A string as plain text (for `<title>` and attributes).
     func plain(_ key: String) -> String {
-        strings?.entries[key]?.text.plainText ?? key
+        strings?.entries[key]?.text.plainText(variables: variables) ?? key
     }
 
     /// A string as plain text with its placeholders replaced by `values`.
     func plain(_ key: String, values: [String: String]) -> String {
         guard let text = strings?.entries[key]?.text else { return key }
-        return values.reduce(text.plainText) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
+        return values.reduce(text.plainText(variables: variables)) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
     }
 
     /// A plural string for a count: the language's CLDR category picks the form, and `{count}`
@@ -42,13 +45,17 @@ struct InterfaceText {
         let category = ICU.pluralCategory(language.tag, for: Double(count))
         let entry = strings?.entries["\(key).\(category)"] ?? strings?.entries["\(key).other"]
         guard let entry else { return number(count) }
-        let renderer = InlineHTMLRenderer(placeholderValue: { $0 == "{count}" ? number(count) : values[$0] })
-        return wrap(entry, renderer.render(entry.text))
+        return wrap(entry, renderer { $0 == "{count}" ? number(count) : values[$0] }.render(entry.text))
     }
 
     /// An integer in the language's digits.
     func number(_ value: Int) -> String {
         ICU.formatInteger(value, language: language.numberLocale)
+    }
+
+    /// Variables in right-to-left strings are isolated as on pages.
+    private func renderer(_ value: @escaping (String) -> String? = { _ in nil }) -> InlineHTMLRenderer {
+        InlineHTMLRenderer(placeholderValue: value, isolateNumberGroups: language.direction == .rtl, variables: variables)
     }
 
     private func wrap(_ entry: PageText.Entry, _ html: String) -> String {

@@ -16,7 +16,7 @@ struct PageRenderer {
             "body": blocks.render(topic.blocks),
         ]
         context.merge(extra) { _, new in new }
-        return (theme.render("topic", context), text[topic.titleUnit].text.plainText, summary?.text.plainText)
+        return (theme.render("topic", context), plain(text[topic.titleUnit].text), summary.map { plain($0.text) })
     }
 
     /// The HTML of an exercise's `<article>` and its plain title.
@@ -44,7 +44,7 @@ struct PageRenderer {
                                 "alt_attributes": alt?.foreignLanguage.map(HTML.languageAttributes) ?? ""] as [String: Any]
         }
         context.merge(extra) { _, new in new }
-        return (theme.render("exercise", context), text[exercise.titleUnit].text.plainText)
+        return (theme.render("exercise", context), plain(text[exercise.titleUnit].text))
     }
 
     /// The dosage as sentences in the language: "10 repetitions", "2 sets", "hold for 5 seconds".
@@ -57,11 +57,13 @@ struct PageRenderer {
         return lines
     }
 
+    private func plain(_ text: InlineText) -> String { text.plainText(variables: site.project.config.variableValues) }
+
     private func inlineRenderer(text: PageText, root: String, dosage: Dosage?, strings: InterfaceText? = nil) -> InlineHTMLRenderer {
         InlineHTMLRenderer(
             placeholderValue: { name in dosage?.value(forPlaceholder: name).map { strings?.number($0) ?? String($0) } },
             altText: { text[$0].text.plainText }, root: root, isolateNumberGroups: text.language.direction == .rtl,
-            linkPhoneNumbers: true)
+            linkPhoneNumbers: true, variables: site.project.config.variableValues)
     }
 
     /// ` lang="nb" dir="ltr"` when a unit is shown in another language than the page, plus the

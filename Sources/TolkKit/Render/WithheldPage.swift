@@ -33,7 +33,7 @@ struct WithheldPage {
             ["name": $0.name, "lang": $0.tag, "dir": $0.direction.rawValue, "href": root + renderer.paths.path(page, language: $0.tag)]
         }
         let content = renderer.theme.render("withheld", [
-            "message": message, "title": InlineHTMLRenderer().render(pageTitle.text),
+            "message": message, "title": InlineHTMLRenderer(variables: site.project.config.variableValues).render(pageTitle.text),
             "title_attributes": pageTitle.foreignLanguage.map(HTML.languageAttributes) ?? "",
             "label_available_in": strings.html("available_in"), "languages": languages, "has_languages": !languages.isEmpty,
             "back_to_start": strings.html("back_to_start"), "home": root + "\(language.tag)/",

@@ -111,7 +111,9 @@ public enum TranslationCatalogLoader {
         for case let relative as String in enumerator where relative.hasSuffix(".xlf") {
             let path = "Locales/\(relative)"
             let language = String(relative.split(separator: "/").first ?? "")
-            if project.config.language(language) == nil {
+            if project.otherProfiles.translationPaths.contains(path) || project.otherProfiles.languages.contains(language) {
+                continue
+            } else if project.config.language(language) == nil {
                 // One warning per folder of a language the site does not have.
                 if unusedLanguages.insert(language).inserted {
                     result.append(.warning("orphan", at: SourceLocation(file: "Locales/\(language)/"),

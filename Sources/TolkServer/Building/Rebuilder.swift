@@ -16,12 +16,13 @@ final class Rebuilder: @unchecked Sendable {
     private var build: IncrementalBuild
     private var reviewWanted = false
 
-    init(root: URL, state: Locked<PreviewState>, events: EventBroadcaster, report: @escaping @Sendable (PreviewEvent) -> Void) {
+    init(root: URL, profile: String? = nil, state: Locked<PreviewState>, events: EventBroadcaster,
+         report: @escaping @Sendable (PreviewEvent) -> Void) {
         self.root = root
         self.state = state
         self.events = events
         self.report = report
-        self.build = IncrementalBuild(root: root)
+        self.build = IncrementalBuild(root: root, profile: profile)
     }
 
     /// Builds from scratch (nil) or after changes to project-relative paths; blocks until done.
@@ -71,10 +72,10 @@ final class Rebuilder: @unchecked Sendable {
     /// Renders `invalidation` (and the translator view, once wanted), swaps the result in and
     /// tells the pages that changed to reload; returns how many files changed.
     private func publish(_ invalidation: Invalidation, _ prepared: SiteBuild.Prepared) throws -> Int {
-        let site = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.readerOptions).render(invalidation)
+        let site = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.readerOptions(profile: build.profile)).render(invalidation)
         var review: PartialRender?
         if reviewWanted {
-            review = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions)
+            review = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions(profile: build.profile))
                 .render(invalidation, includeWithheld: true)
         }
         let (changed, recovered, generation) = state.withLock { state -> (Set<String>, Bool, Int) in
@@ -119,7 +120,7 @@ final class Rebuilder: @unchecked Sendable {
     private func renderReview() {
         reviewWanted = true
         guard let prepared = state.current.site?.prepared,
-              let render = try? SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions)
+              let render = try? SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions(profile: build.profile))
                 .render(.everything, includeWithheld: true) else { return }
         let review = SiteSnapshot.make(render, prepared: prepared, transform: Self.focusable)
         state.withLock { $0.review = review }

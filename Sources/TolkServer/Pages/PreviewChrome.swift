@@ -8,10 +8,12 @@ enum PreviewChrome {
     static let eventsPath = "/_tolk/events"
 
     /// Render options of the reader's view.
-    static var readerOptions: RenderOptions { RenderOptions(bodyExtra: bar(review: false) + script, sitePath: "/") }
+    static func readerOptions(profile: String?) -> RenderOptions { RenderOptions(bodyExtra: bar(review: false, profile: profile) + script, sitePath: "/") }
 
     /// Render options of the translator view: blocks annotated with unit, status and source.
-    static var reviewOptions: RenderOptions { RenderOptions(bodyExtra: reviewStyle + bar(review: true) + script, annotateUnits: true, sitePath: "/") }
+    static func reviewOptions(profile: String?) -> RenderOptions {
+        RenderOptions(bodyExtra: reviewStyle + bar(review: true, profile: profile) + script, annotateUnits: true, sitePath: "/")
+    }
 
     /// Reloads the page when the server says its file changed (the event lists the changed
     /// pages' paths, or `*` when a build failed or was fixed); after a lost connection,
@@ -27,10 +29,12 @@ enum PreviewChrome {
 
         """
 
-    static func bar(review: Bool) -> String {
+    /// The bar names the profile served (`tolk serve --profile trondheim`): with several clinics,
+    /// the editor must see whose phone number the page shows.
+    static func bar(review: Bool, profile: String? = nil) -> String {
         let link = review ? "<a href=\"?review=0\">Reader view</a>" : "<a href=\"?review=1\">Translator view</a>"
         return """
-            <div class="tolk-bar" lang="en" dir="ltr"><span>tolk serve</span> \(link)</div>
+            <div class="tolk-bar" lang="en" dir="ltr"><span>tolk serve\(profile.map { " · " + HTML.escape($0) } ?? "")</span> \(link)</div>
             <style>.tolk-bar{position:fixed;bottom:.5rem;inset-inline-end:.5rem;z-index:2147483646;font:13px/1.5 system-ui,sans-serif;\
             background:#1d1d1f;color:#fff;padding:.2rem .6rem;border-radius:.3rem;opacity:.9}.tolk-bar a{color:#9cf;margin-inline-start:.4rem}\
             @media print{.tolk-bar{display:none}}</style>

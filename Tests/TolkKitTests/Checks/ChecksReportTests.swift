@@ -65,7 +65,7 @@ import Testing
     @Test func everyCheckHasAStableName() {
         #expect(CheckRegistry.all.map(\.name) == [
             "missing", "stale", "state", "inline-codes", "raw-html", "numbers", "urls", "bidi",
-            "identical", "script", "length", "punctuation", "brackets", "spaces", "kept-translation", "subtitles",
+            "identical", "script", "length", "punctuation", "brackets", "spaces", "kept-translation", "subtitles", "variables",
         ])
         #expect(CheckRegistry.all.filter { $0.severity == .warning }.map(\.name) == ["identical", "script", "length", "punctuation", "brackets", "spaces", "kept-translation", "subtitles"])
     }
