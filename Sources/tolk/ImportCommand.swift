@@ -31,6 +31,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let loaded = try project.load(console: console)
+        let writes = ProjectWrites(root: loaded.root, console: console)
         try validateLanguages([language], in: loaded)
         guard let importState = TranslationState(rawValue: state), importState != .initial else {
             throw ValidationError("--state must be translated, reviewed or final, not `\(state)`.")
@@ -39,7 +40,7 @@ struct ImportCommand: ParsableCommand {
         console.print(result.diagnostics)
         guard let imported = result.value else { throw ExitCode.failure }
         for file in imported.files where file.changed {
-            try AtomicFile.write(file.text, to: loaded.root.appendingPathComponent(file.path))
+            try writes.write(file.text, to: file.path)
             console.out("imported \(file.path): \(file.kept) units")
         }
         console.out("Imported \(imported.files.count) file(s) into \(language).")

@@ -89,6 +89,11 @@ public enum SiteBuild {
         if let refusal = OutputGuard.refusal(toReplace: target, projectRoot: root, setting: setting) {
             return Staged(nil, diagnostics: loaded.diagnostics + [refusal])
         }
+        // One build at a time per output: two at once would each remove the other's staging
+        // folder as a leftover, or swap in their trees in an order nobody chose.
+        let locked = BuildLock.acquire(for: target)
+        guard let lock = locked.value else { return Staged(nil, diagnostics: loaded.diagnostics + locked.diagnostics) }
+        defer { lock.release() }
         let theme = Theme.load(projectRoot: root)
         guard let themeValue = theme.value, !loaded.diagnostics.hasErrors else {
             // Nothing can be rendered; load the translations anyway to report every problem at once.
