@@ -6,7 +6,7 @@ import Foundation
 @testable import TolkKit
 
 /// The harnesses by name, as `scripts/fuzz TARGET` takes them.
-let harnesses: [String: (Data) -> Void] = [
+let harnesses: [String: @Sendable (Data) -> Void] = [
     // The XLIFF reader runs the core validator on the same tree; `validate` is the entry point
     // of `tolk validate`, which parses again on its own.
     "xliff": { data in
@@ -47,7 +47,7 @@ let harnesses: [String: (Data) -> Void] = [
     },
 ]
 
-let selected: (Data) -> Void = {
+let selected: @Sendable (Data) -> Void = {
     let name = ProcessInfo.processInfo.environment["TOLK_FUZZ_TARGET"] ?? ""
     guard let harness = harnesses[name] else {
         let names = harnesses.keys.sorted().joined(separator: ", ")

@@ -134,8 +134,10 @@ public enum SiteBuild {
             return Staged(summary, diagnostics: diagnostics + finished.diagnostics)
         } catch {
             directory.abandon()
+            // A file of the site: its path in the output and the system's reason ("No space left on device").
+            let why = (error as? AtomicFile.WriteError).map { "\($0.path): \($0.reason)" } ?? error.localizedDescription
             return Staged(nil, diagnostics: diagnostics + [
-                .error("output", at: nil, "the site could not be written to \(target.path): \(error.localizedDescription)",
+                .error("output", at: nil, "the site could not be written to \(target.path): \(why)",
                        hint: "the previous output was left as it was")])
         }
     }

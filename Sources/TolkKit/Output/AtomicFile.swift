@@ -32,25 +32,8 @@ public enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(marker)\(token)")
         // An existing file keeps its permissions (a translator's read-only file stays read-only to them).
         let mode = (try? manager.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int).map { mode_t($0) } ?? 0o644
-        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
-        var written = 0
-        var problem: String?
-        data.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    problem = String(cString: strerror(errno))
-                    return
-                }
-                written += count
-            }
-        }
         // fsync before the rename: after a power loss the file is the old or the new one, not empty.
-        if problem == nil && fsync(descriptor) != 0 { problem = String(cString: strerror(errno)) }
-        fchmod(descriptor, mode)
-        close(descriptor)
+        var problem = writeFile(data, to: temporary.path, flags: O_EXCL, mode: mode, sync: true)
         if problem == nil && rename(temporary.path, url.path) != 0 { problem = String(cString: strerror(errno)) }
         if let problem {
             unlink(temporary.path)
@@ -70,6 +53,30 @@ public enum AtomicFile {
             if AtomicDirectory.isRunning(pid) { continue }
             unlink(folder.appendingPathComponent(relative).path)
         }
+    }
+
+    /// Writes `data` into a new file at `path` with POSIX calls (their errno is the reason a user
+    /// reads: "No space left on device"); the reason when it failed, nil when it worked.
+    static func writeFile(_ data: Data, to path: String, flags: Int32 = O_TRUNC, mode: mode_t = 0o644, sync: Bool = false) -> String? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, mode)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        defer { close(descriptor) }
+        var written = 0
+        var problem: String?
+        data.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    problem = String(cString: strerror(errno))
+                    return
+                }
+                written += count
+            }
+        }
+        if problem == nil && sync && fsync(descriptor) != 0 { problem = String(cString: strerror(errno)) }
+        if problem == nil && (flags & O_EXCL) != 0 { fchmod(descriptor, mode) }
+        return problem
     }
 
     static func posixReason(_ error: Error) -> String {
