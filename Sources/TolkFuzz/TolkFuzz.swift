@@ -62,3 +62,18 @@ public func fuzzOne(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     selected(Data(bytes: bytes, count: count))
     return 0
 }
+
+// SwiftPM links an executable with its entry point renamed to `TolkFuzz_main` (`--defsym
+// main=TolkFuzz_main`); with `-parse-as-library` there is none, so hand the process to
+// libFuzzer's driver here (what libFuzzer's own `main` does).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt) -> CInt
+
+@_cdecl("TolkFuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { bytes, size in fuzzOne(bytes, size) }
+}
