@@ -32,8 +32,10 @@ public enum AtomicFile {
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent)\(marker)\(token)")
         // An existing file keeps its permissions (a translator's read-only file stays read-only to them).
         let mode = (try? manager.attributesOfItem(atPath: url.path)[.posixPermissions] as? Int).map { mode_t($0) } ?? 0o644
-        // fsync before the rename: after a power loss the file is the old or the new one, not empty.
-        var problem = writeFile(data, to: temporary.path, flags: O_EXCL, mode: mode, sync: true)
+        // No fsync: a killed process cannot lose what it wrote (it is in the page cache), and a
+        // sync of thousands of files would wait for the disk thousands of times. ext4 and XFS
+        // flush a file replaced by rename before the rename on their own (auto_da_alloc).
+        var problem = writeFile(data, to: temporary.path, flags: O_EXCL, mode: mode)
         if problem == nil && rename(temporary.path, url.path) != 0 { problem = String(cString: strerror(errno)) }
         if let problem {
             unlink(temporary.path)
