@@ -1,5 +1,6 @@
 // swift-tools-version: 6.1
 import PackageDescription
+import Foundation
 
 let package = Package(
     name: "Tolk",
@@ -75,3 +76,9 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer harnesses (scripts/fuzz) exist only when TOLK_FUZZ=1: they have no `main` of their
+// own (libFuzzer's comes with `-sanitize=fuzzer`), so a plain `swift build` could not link them.
+if ProcessInfo.processInfo.environment["TOLK_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(name: "TolkFuzz", dependencies: ["TolkKit"]))
+}

@@ -52,6 +52,7 @@ public final class PreviewServer: Sendable {
         let report = self.report
         let app = Application(
             responder: responder,
+            server: .http1(configuration: .init(idleTimeout: ServerLimits.idleTimeout)),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port

@@ -55,8 +55,9 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let loaded = try project.load(console: console)
+        let writes = ProjectWrites(root: loaded.root, console: console)
         try validateLanguages([language], in: loaded)
-        guard from == nil else { return try importCopies(loaded, console: console) }
+        guard from == nil else { return try importCopies(loaded, writes: writes, console: console) }
         let result = KitImport.run(loaded, language: language, paths: paths.map { URL(fileURLWithPath: $0) })
         console.print(result.diagnostics)
         guard let imported = result.value else {
@@ -64,7 +65,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for file in imported.files {
-            try AtomicFile.write(file.text, to: loaded.root.appendingPathComponent(file.path))
+            try writes.write(file.text, to: file.path)
             console.out("updated \(file.path)")
         }
         var summary = "Imported \(imported.imported) unit(s) into \(language) from \(imported.kitFiles) kit file(s)"
@@ -74,7 +75,7 @@ struct ImportCommand: ParsableCommand {
         if imported.rejected > 0 { throw ExitCode.failure }
     }
 
-    private func importCopies(_ loaded: Project, console: Console) throws {
+    private func importCopies(_ loaded: Project, writes: ProjectWrites, console: Console) throws {
         guard let importState = TranslationState(rawValue: state), importState != .initial else {
             throw ValidationError("--state must be translated, reviewed or final, not `\(state)`.")
         }
@@ -82,7 +83,7 @@ struct ImportCommand: ParsableCommand {
         console.print(result.diagnostics)
         guard let imported = result.value else { throw ExitCode.failure }
         for file in imported.files where file.changed {
-            try AtomicFile.write(file.text, to: loaded.root.appendingPathComponent(file.path))
+            try writes.write(file.text, to: file.path)
             console.out("imported \(file.path): \(file.kept) units")
         }
         console.out("Imported \(imported.files.count) file(s) into \(language).")

@@ -32,13 +32,14 @@ struct PseudoCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let loaded = try project.load(console: console)
+        let writes = ProjectWrites(root: loaded.root, console: console)
         try validateLanguages(languages, in: loaded)
         for language in languages {
             let result = PseudoTranslation.run(loaded, language: language, overwrite: overwrite)
             console.print(result.diagnostics)
             guard let files = result.value?.files else { throw ExitCode.failure }
             for file in files where file.changed {
-                try AtomicFile.write(file.text, to: loaded.root.appendingPathComponent(file.path))
+                try writes.write(file.text, to: file.path)
             }
             console.out("\(language): pseudo-translated \(files.filter(\.changed).count) of \(files.count) files.")
         }

@@ -47,6 +47,7 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         let console = Console()
         let loaded = try project.load(console: console)
+        let writes = ProjectWrites(root: loaded.root, console: console)
         try validateLanguages(languages, in: loaded)
         let keep = try sourcePaths(keepTranslations, in: loaded)
         let result = Sync.run(loaded, languages: languages, keepTranslations: keep)
@@ -60,7 +61,7 @@ struct SyncCommand: ParsableCommand {
             if file.fromMemory > 0 { summary += ", \(file.fromMemory) from the translation memory" }
             console.out(dryRun ? "would have \(summary)" : summary)
             if !dryRun {
-                try AtomicFile.write(file.text, to: loaded.root.appendingPathComponent(file.path))
+                try writes.write(file.text, to: file.path)
             }
             written += 1
         }

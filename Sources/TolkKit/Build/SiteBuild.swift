@@ -92,6 +92,11 @@ public enum SiteBuild {
         if let refusal = OutputGuard.refusal(toReplace: target, projectRoot: root, setting: setting) {
             return Staged(nil, diagnostics: loaded.diagnostics + [refusal])
         }
+        // One build at a time per output: two at once would each remove the other's staging
+        // folder as a leftover, or swap in their trees in an order nobody chose.
+        let locked = BuildLock.acquire(for: target)
+        guard let lock = locked.value else { return Staged(nil, diagnostics: loaded.diagnostics + locked.diagnostics) }
+        defer { lock.release() }
         let theme = Theme.load(projectRoot: root)
         guard let themeValue = theme.value, !loaded.diagnostics.hasErrors else {
             // Nothing can be rendered; load the translations anyway to report every problem at once.
@@ -132,8 +137,10 @@ public enum SiteBuild {
             return Staged(summary, diagnostics: diagnostics + finished.diagnostics)
         } catch {
             directory.abandon()
+            // A file of the site: its path in the output and the system's reason ("No space left on device").
+            let why = (error as? AtomicFile.WriteError).map { "\($0.path): \($0.reason)" } ?? error.localizedDescription
             return Staged(nil, diagnostics: diagnostics + [
-                .error("output", at: nil, "the site could not be written to \(target.path): \(error.localizedDescription)",
+                .error("output", at: nil, "the site could not be written to \(target.path): \(why)",
                        hint: "the previous output was left as it was")])
         }
     }

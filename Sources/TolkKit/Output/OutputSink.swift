@@ -41,10 +41,17 @@ public struct DirectorySink: OutputSink {
         let url = folder.appendingPathComponent(path)
         let parent = url.deletingLastPathComponent()
         if !made.contains(parent.path) {
-            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            do {
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            } catch {
+                throw AtomicFile.WriteError(path: path, reason: AtomicFile.posixReason(error))
+            }
             made.insert(parent.path)
         }
-        try data.write(to: url)
+        // POSIX calls, so a full disk is reported as such, with the file's name.
+        if let reason = AtomicFile.writeFile(data, to: url.path) {
+            throw AtomicFile.WriteError(path: path, reason: reason)
+        }
     }
 }
 

@@ -103,7 +103,13 @@ public enum Sync {
         let url = project.root.appendingPathComponent(path)
         var oldUnits: [TranslationUnit] = []
         var oldData: Data?
-        if let data = try? Data(contentsOf: url) {
+        let contents = FileContents.read(url)
+        if case .unreadable(let reason) = contents {
+            return Staged(nil, diagnostics: [.error("sync", at: SourceLocation(file: path),
+                "sync left every file as it was, because this file cannot be read: \(reason)",
+                hint: "check the file's permissions (ls -l \(path)) and run `tolk sync` again", language: language)])
+        }
+        if case .data(let data) = contents {
             oldData = data
             let read = XLIFFReader.read(data, path: path)
             guard let file = read.value, !read.diagnostics.hasErrors else {

@@ -11,8 +11,12 @@ public enum TranslationImport {
         var files: [SyncFileResult] = []
         for document in project.documents {
             let copyURL = folder.appendingPathComponent(document.path)
-            guard let data = try? Data(contentsOf: copyURL) else { continue }
             let copyPath = copyURL.path
+            let contents = FileContents.read(copyURL)
+            if case .unreadable(let reason) = contents {
+                diagnostics.append(.error("import", at: SourceLocation(file: copyPath), "the translated copy cannot be read: \(reason)"))
+            }
+            guard case .data(let data) = contents else { continue }
             let decoded = TextDecoding.decode(data, path: copyPath)
             diagnostics += decoded.diagnostics
             guard let text = decoded.value else { continue }

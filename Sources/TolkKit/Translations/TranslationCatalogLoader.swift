@@ -38,7 +38,13 @@ public enum TranslationCatalogLoader {
         var diagnostics: [Diagnostic] = []
         var file: TranslationFile?
         var exists = false
-        if let data = try? Data(contentsOf: project.root.appendingPathComponent(path)) {
+        let contents = FileContents.read(project.root.appendingPathComponent(path))
+        if case .unreadable(let reason) = contents {
+            exists = true
+            diagnostics.append(.error("xml", at: SourceLocation(file: path), "the file cannot be read: \(reason)",
+                hint: "check the file's permissions (ls -l \(path))", language: language))
+        }
+        if case .data(let data) = contents {
             exists = true
             let read = XLIFFReader.read(data, path: path)
             diagnostics += read.diagnostics.map { diagnostic in

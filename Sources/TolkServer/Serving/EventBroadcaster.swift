@@ -5,6 +5,8 @@ final class EventBroadcaster: Sendable {
     private struct Subscribers {
         var next = 0
         var open: [Int: AsyncStream<String>.Continuation] = [:]
+        /// The client address of each open stream, for the per-client limit.
+        var clients: [Int: String] = [:]
         var closed = false
     }
 
@@ -22,8 +24,28 @@ final class EventBroadcaster: Sendable {
         return (id, stream)
     }
 
+    /// A subscription counted against `client`'s streams; nil when it already has `limit` open.
+    func subscribe(client: String?, limit: Int) -> (id: Int, events: AsyncStream<String>)? {
+        let (stream, continuation) = AsyncStream.makeStream(of: String.self, bufferingPolicy: .bufferingNewest(8))
+        let id = subscribers.withLock { state -> Int? in
+            let key = client ?? ""
+            guard state.clients.values.filter({ $0 == key }).count < limit else { return nil }
+            state.next += 1
+            if state.closed { continuation.finish() } else {
+                state.open[state.next] = continuation
+                state.clients[state.next] = key
+            }
+            return state.next
+        }
+        guard let id else { return nil }
+        return (id, stream)
+    }
+
     func unsubscribe(_ id: Int) {
-        subscribers.withLock { $0.open.removeValue(forKey: id) }?.finish()
+        subscribers.withLock { state in
+            state.clients.removeValue(forKey: id)
+            return state.open.removeValue(forKey: id)
+        }?.finish()
     }
 
     /// Sends `event: name` with `data` to every subscriber.

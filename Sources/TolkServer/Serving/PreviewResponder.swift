@@ -6,7 +6,7 @@ import TolkKit
 /// Routes every request of the preview: the event stream, and files of the in-memory site
 /// (reader's or translator's view), with the error overlay while the newest build failed.
 struct PreviewResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = PreviewContext
 
     let state: Locked<PreviewState>
     let events: EventBroadcaster
@@ -24,7 +24,7 @@ struct PreviewResponder: HTTPResponder {
         guard request.method == .get || request.method == .head else {
             return FileResponse.text(.methodNotAllowed, "Only GET and HEAD.", request: request, headers: [.allow: "GET, HEAD"])
         }
-        if request.uri.path == PreviewChrome.eventsPath { return eventStream(request) }
+        if request.uri.path == PreviewChrome.eventsPath { return eventStream(request, client: context.clientAddress) }
         guard case .file(let path, let directory) = RequestPath(request.uri.path) else {
             return FileResponse.text(.badRequest, "Bad request path.", request: request)
         }
@@ -73,10 +73,12 @@ struct PreviewResponder: HTTPResponder {
     }
 
     /// `text/event-stream`: a `hello` now, a `reload` after every build a browser should see.
-    private func eventStream(_ request: Request) -> Response {
+    private func eventStream(_ request: Request, client: String?) -> Response {
         let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
         guard request.method == .get else { return Response(status: .ok, headers: headers) }
-        let (id, stream) = events.subscribe()
+        guard let (id, stream) = events.subscribe(client: client, limit: ServerLimits.eventStreamsPerClient) else {
+            return FileResponse.text(.tooManyRequests, "Too many live-reload connections from this address.", request: request)
+        }
         let hello = "retry: 1000\n" + EventBroadcaster.encode("hello", data: "\(token) \(state.current.generation)")
         let events = self.events
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in

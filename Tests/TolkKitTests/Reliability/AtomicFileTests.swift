@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import TolkKit
+
+/// `AtomicFile`: the old or the new file, never half; what a killed writer leaves is removed.
+@Suite struct AtomicFileTests {
+    static func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tolk-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func writeReplacesTheFileAndLeavesNoTemporaryFile() throws {
+        let folder = try Self.folder()
+        let file = folder.appendingPathComponent("en.xlf")
+        try AtomicFile.write("old", to: file)
+        try AtomicFile.write("new", to: file)
+        #expect(try String(contentsOf: file, encoding: .utf8) == "new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["en.xlf"])
+    }
+
+    @Test func anExistingFileKeepsItsPermissions() throws {
+        let folder = try Self.folder()
+        let file = folder.appendingPathComponent("en.xlf")
+        try AtomicFile.write("old", to: file)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+        try AtomicFile.write("new", to: file)
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+    }
+
+    @Test func aFailedWriteNamesTheFileAndLeavesItAsItWas() throws {
+        let folder = try Self.folder()
+        // A folder where the file's folder should be: creating it fails, also for root.
+        try AtomicFile.write("x", to: folder.appendingPathComponent("topics"))
+        let target = folder.appendingPathComponent("topics/neck-pain.xlf")
+        #expect {
+            try AtomicFile.write("new", to: target)
+        } throws: { error in
+            (error as? AtomicFile.WriteError)?.description.hasPrefix("could not write \(target.path): ") == true
+        }
+        #expect(try String(contentsOf: folder.appendingPathComponent("topics"), encoding: .utf8) == "x")
+    }
+
+    @Test func leftoversOfKilledWritersAreRemovedAndThoseOfRunningOnesKept() throws {
+        let folder = try Self.folder()
+        let topics = folder.appendingPathComponent("en/topics")
+        try FileManager.default.createDirectory(at: topics, withIntermediateDirectories: true)
+        // No process has the largest pid; this test's own process is running.
+        let dead = topics.appendingPathComponent(".neck-pain.xlf.tolk-tmp-2147483647-0123abcd")
+        let alive = topics.appendingPathComponent(".back-pain.xlf.tolk-tmp-\(ProcessInfo.processInfo.processIdentifier)-0123abcd")
+        let translation = topics.appendingPathComponent("neck-pain.xlf")
+        for url in [dead, alive, translation] { try Data("half".utf8).write(to: url) }
+        AtomicFile.removeLeftovers(under: folder)
+        #expect(!FileManager.default.fileExists(atPath: dead.path))
+        #expect(FileManager.default.fileExists(atPath: alive.path))
+        #expect(FileManager.default.fileExists(atPath: translation.path))
+    }
+}
