@@ -28,6 +28,13 @@ let harnesses: [String: @Sendable (Data) -> Void] = [
     "exercise": { data in
         _ = ExerciseLoader.load(String(decoding: data, as: UTF8.self), path: "Content/exercises/fuzz.yml", slug: "fuzz")
     },
+    // A subtitle file: the WebVTT reader, then the cues as units of a video (issue 16).
+    "webvtt": { data in
+        let text = String(decoding: data, as: UTF8.self)
+        _ = WebVTT.parse(text, path: "Content/videos/fuzz.nb.vtt")
+        _ = VideoLoader.load("title: Fuzz\nvideo: https://example.org/fuzz.webm\nsubtitles: videos/fuzz.nb.vtt\n",
+                             path: "Content/videos/fuzz.yml", slug: "fuzz", subtitles: text)
+    },
     // The inline codes of a target (<ph>, <pc>, <sc>/<ec>, <mrk>, <cp>), inside a valid unit, and
     // their resolution against the source's codes as rendering does it.
     "inline": { data in
