@@ -1,3 +1,5 @@
+import Foundation
+
 /// The `{name}` variables content uses, checked against site.yml: a name no setting defines is an
 /// error where it is written; a name a profile leaves undefined is an error naming the profile;
 /// a page limited to a profile site.yml does not have is an error at its `profiles:`.
@@ -14,15 +16,19 @@ enum ProjectVariables {
         var diagnostics: [Diagnostic] = []
         var uses: [(document: SourceDocument, name: String, location: SourceLocation)] = []
         for document in project.documents {
-            for (name, location) in variableUses(document, sourceLanguage: config.sourceLanguage) {
+            var lines: [Substring]?
+            for (name, unitLocation) in variableUses(document, sourceLanguage: config.sourceLanguage) {
                 guard known.contains(name) else {
+                    // The unit's location is where its block starts; the error points at the name itself.
+                    if lines == nil { lines = sourceLines(of: document, in: project) }
+                    let location = position(of: "{\(name)}", from: unitLocation, in: lines ?? [])
                     let defined = known.sorted().map { "{\($0)}" }.joined(separator: ", ")
                     diagnostics.append(Diagnostic(known.isEmpty ? .warning : .error, check: "variables", at: location, "{\(name)} is not a variable: Site/site.yml does not define `\(name)`",
                         hint: "add `\(name): ...` to `variables:` in Site/site.yml, or write the text without braces"
                             + (defined.isEmpty ? "" : "; defined: \(defined)")))
                     continue
                 }
-                uses.append((document, name, location))
+                uses.append((document, name, unitLocation))
             }
             if let names = document.profiles {
                 for name in names where config.profile(name) == nil {
@@ -44,6 +50,32 @@ enum ProjectVariables {
             }
         }
         return diagnostics
+    }
+
+    /// The lines of a source document's file (read again only when it has an unknown variable).
+    private static func sourceLines(of document: SourceDocument, in project: Project) -> [Substring] {
+        let url = project.root.appendingPathComponent(document.path)
+        guard let data = try? Data(contentsOf: url) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// Where `written` first appears at or after `start` (line and column, counted in
+    /// characters); `start` itself when the file does not have it there (a YAML escape, say).
+    static func position(of written: String, from start: SourceLocation, in lines: [Substring]) -> SourceLocation {
+        guard start.line >= 1 else { return start }
+        for index in (start.line - 1) ..< lines.count {
+            var line = lines[index]
+            var offset = 0
+            if index == start.line - 1, start.column > 1 {
+                let skip = min(start.column - 1, line.count)
+                line = line.dropFirst(skip)
+                offset = skip
+            }
+            if let range = line.range(of: written) {
+                return SourceLocation(file: start.file, line: index + 1, column: offset + line.distance(from: line.startIndex, to: range.lowerBound) + 1)
+            }
+        }
+        return start
     }
 
     /// The variables a source document writes, with where; dosage placeholders of exercises and

@@ -36,9 +36,9 @@ import Testing
     }
 
     @Test func unknownVariableIsAnErrorWhereItIsWritten() throws {
-        let topic = "---\ntitle: Kontakt\n---\n\nRing {clinic_phone}.\n\nFaks: {clinic_fax}.\n"
+        let topic = "---\ntitle: Kontakt\n---\n\nRing {clinic_phone}.\n\nRing oss, eller send\net brev til **Faks**: {clinic_fax}.\n"
         #expect(try errors(["Content/topics/contact.md": topic], site: site) == [
-            "Content/topics/contact.md:7:1: error: [variables] {clinic_fax} is not a variable: Site/site.yml does not define `clinic_fax`\n"
+            "Content/topics/contact.md:8:23: error: [variables] {clinic_fax} is not a variable: Site/site.yml does not define `clinic_fax`\n"
                 + "  hint: add `clinic_fax: ...` to `variables:` in Site/site.yml, or write the text without braces; defined: {clinic_phone}",
         ])
     }
@@ -48,9 +48,20 @@ import Testing
         let loaded = ProjectLoader.load(at: project.root)
         #expect(loaded.value != nil)
         #expect(loaded.diagnostics.map(\.description) == [
-            "Content/topics/contact.md:5:1: warning: [variables] {hold} is not a variable: Site/site.yml does not define `hold`\n"
+            "Content/topics/contact.md:5:8: warning: [variables] {hold} is not a variable: Site/site.yml does not define `hold`\n"
                 + "  hint: add `hold: ...` to `variables:` in Site/site.yml, or write the text without braces",
         ])
+    }
+
+    @Test func theErrorPointsAtTheNameEvenPastOtherBraces() {
+        let lines: [Substring] = ["title: X", "steps:", "  - Ring {a} eller {b}.", "  - {b} igjen"]
+        #expect(ProjectVariables.position(of: "{b}", from: SourceLocation(file: "e.yml", line: 3, column: 5), in: lines)
+                == SourceLocation(file: "e.yml", line: 3, column: 20))
+        #expect(ProjectVariables.position(of: "{b}", from: SourceLocation(file: "e.yml", line: 4, column: 5), in: lines)
+                == SourceLocation(file: "e.yml", line: 4, column: 5))
+        // Not in the file as written (an escape in YAML): the unit's own place.
+        #expect(ProjectVariables.position(of: "{c}", from: SourceLocation(file: "e.yml", line: 3, column: 5), in: lines)
+                == SourceLocation(file: "e.yml", line: 3, column: 5))
     }
 
     @Test func unknownVariableInAStepIsAnError() throws {
