@@ -17,7 +17,26 @@ enum FileResponse {
         if status == .ok, let tags = request.headers[.ifNoneMatch], matches(tags, file.etag) {
             return Response(status: .notModified, headers: headers)
         }
-        headers[.contentLength] = String(file.bytes.readableBytes)
+        let length = file.bytes.readableBytes
+        if status == .ok {
+            headers[.acceptRanges] = "bytes"
+            // A range of a file that changed since the browser's first part would mix two versions.
+            let sameVersion = request.headers[.ifRange].map { $0 == file.etag } ?? true
+            switch sameVersion ? ByteRange.parse(request.headers[.range], length: length) : .whole {
+            case .whole: break
+            case .unsatisfiable:
+                headers[.contentRange] = "bytes */\(length)"
+                headers[.contentLength] = "0"
+                return Response(status: .rangeNotSatisfiable, headers: headers)
+            case .part(let range):
+                headers[.contentRange] = "bytes \(range.lower)-\(range.upper)/\(length)"
+                headers[.contentLength] = String(range.upper - range.lower + 1)
+                if request.method == .head { return Response(status: .partialContent, headers: headers) }
+                let part = file.bytes.getSlice(at: file.bytes.readerIndex + range.lower, length: range.upper - range.lower + 1) ?? file.bytes
+                return Response(status: .partialContent, headers: headers, body: ResponseBody(byteBuffer: part))
+            }
+        }
+        headers[.contentLength] = String(length)
         if request.method == .head { return Response(status: status, headers: headers) }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: file.bytes))
     }
