@@ -127,7 +127,12 @@ enum WebVTT {
         guard secondParts.count == 2, secondParts[0].count == 2, secondParts[1].count == 3 else { return nil }
         let digits = parts.dropLast().map(String.init) + secondParts.map(String.init)
         guard digits.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return nil }
-        let numbers = digits.compactMap { Int($0) }
+        // Digits past what an Int holds (found by fuzzing) are not a time; nor are hours that
+        // would overflow when turned into seconds.
+        let parsed = digits.map { Int($0) }
+        guard parsed.allSatisfy({ $0 != nil }) else { return nil }
+        let numbers = parsed.map { $0! }
+        if parts.count == 3 && numbers[0] > 999_999 { return nil }
         let hours = parts.count == 3 ? numbers[0] : 0
         let minutes = numbers[parts.count == 3 ? 1 : 0]
         let seconds = numbers[parts.count == 3 ? 2 : 1]

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TolkKit
 
@@ -44,6 +45,19 @@ import Testing
             "Content/videos/x.nb.vtt:1:1: error: [webvtt] the file does not start with `WEBVTT`, so it is not a WebVTT subtitle file\n"
                 + "  hint: the first line of a .vtt file is `WEBVTT`; export the subtitles as WebVTT (not SRT)",
         ])
+    }
+
+    /// Found by fuzzing (scripts/fuzz webvtt): hours with more digits than an Int holds crashed
+    /// the reader; hours that would overflow as seconds too.
+    @Test func hoursTooLargeForANumberAreABadTimestamp() throws {
+        #expect(WebVTT.timestamp("0222222222222222222222222220:00:00.300") == nil)
+        #expect(WebVTT.timestamp("9223372036854775807:00:00.000") == nil)
+        #expect(WebVTT.timestamp("999999:00:00.000") == 3_599_996_400.0)
+        let crash = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/fuzz/webvtt-crash-831f1c9a.vtt")
+        let text = String(decoding: try Data(contentsOf: crash), as: UTF8.self)
+        let parsed = WebVTT.parse(text, path: Self.path)
+        #expect(parsed.diagnostics.contains { $0.check == "webvtt" && $0.description.contains("is not a WebVTT timestamp") })
     }
 
     @Test func aBadTimestampIsAnErrorAtItsColumn() {
