@@ -20,7 +20,7 @@ enum KitInline {
 
     /// XLIFF 1.2 inline content.
     static func xliff12(_ text: InlineText) -> String {
-        let nested = isWellNested(text)
+        let nested = text.isWellNested
         var codes: [String: InlineCode] = [:]
         var out = ""
         for element in text.elements {
@@ -135,17 +135,4 @@ enum KitInline {
         return (element, text.index(after: close))
     }
 
-    static func isWellNested(_ text: InlineText) -> Bool {
-        var stack: [String] = []
-        for element in text.elements {
-            switch element {
-            case .open(let id, _): stack.append(id)
-            case .close(let id):
-                guard stack.last == id else { return false }
-                stack.removeLast()
-            default: break
-            }
-        }
-        return stack.isEmpty
-    }
 }

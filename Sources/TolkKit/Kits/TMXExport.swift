@@ -33,7 +33,7 @@ public enum TMXExport {
 
     /// A segment's content: text, and codes whose native text is the kit's numbered tag.
     static func seg(_ text: InlineText) -> String {
-        let nested = KitInline.isWellNested(text)
+        let nested = text.isWellNested
         return text.elements.reduce(into: "") { out, element in
             switch element {
             case .text(let value): out += XLIFF12Writer.escape(value)

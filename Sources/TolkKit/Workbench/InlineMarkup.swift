@@ -5,7 +5,7 @@
 public enum InlineMarkup {
     /// The markup of `text`: `<pc>` where codes nest, `<sc/>`/`<ec/>` otherwise.
     public static func render(_ text: InlineText) -> String {
-        let nested = isWellNested(text.elements)
+        let nested = text.isWellNested
         var out = ""
         for element in text.elements {
             switch element {
@@ -155,17 +155,4 @@ public enum InlineMarkup {
             .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 
-    private static func isWellNested(_ elements: [InlineElement]) -> Bool {
-        var stack: [String] = []
-        for element in elements {
-            switch element {
-            case .open(let id, _): stack.append(id)
-            case .close(let id):
-                guard stack.last == id else { return false }
-                stack.removeLast()
-            default: break
-            }
-        }
-        return stack.isEmpty
-    }
 }

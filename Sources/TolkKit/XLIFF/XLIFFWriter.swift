@@ -84,7 +84,7 @@ public enum XLIFFWriter {
 
     /// Inline content: `<pc>` where open/close nest properly, `<sc>`/`<ec>` otherwise.
     static func inline(_ text: InlineText, codes: CodeTable) -> String {
-        let nested = isWellNested(text)
+        let nested = text.isWellNested
         var out = ""
         for element in text.elements {
             switch element {
@@ -99,19 +99,6 @@ public enum XLIFFWriter {
         return out
     }
 
-    private static func isWellNested(_ text: InlineText) -> Bool {
-        var stack: [String] = []
-        for element in text.elements {
-            switch element {
-            case .open(let id, _): stack.append(id)
-            case .close(let id):
-                guard stack.last == id else { return false }
-                stack.removeLast()
-            default: break
-            }
-        }
-        return stack.isEmpty
-    }
 
     static func escapeText(_ text: String) -> String {
         var out = ""
