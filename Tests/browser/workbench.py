@@ -13,7 +13,12 @@ Copies the sample project (Content/, Locales/, Site/) into a temporary folder (w
   2. opens an Urdu exercise, opens the step with the {hold} placeholder (a token in a
      right-to-left editor: lang="ur", computed direction rtl), checks that deleting the token is
      not saved silently, puts it back with the palette, adds words and saves; the file keeps the
-     <ph> and the page shows the new text.
+     <ph> and the page shows the new text;
+  3. on a second server without --reviewer, approves a Polish paragraph: the page asks for the
+     reviewer's name (a prompt), the note records it, and the next approval uses the kept name;
+  4. edits interface strings (workbench_strings.py): the Polish heading `steps`, and the plural
+     `repetitions` with one field per form of the language and example numbers (pl, ar, ur;
+     screenshots of the plural editor at 360 px).
 
 Ends with `N passed, M failed`; exit status 1 on any failure. Nothing leaves 127.0.0.1.
 """
@@ -24,101 +29,15 @@ import argparse
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-os.environ.setdefault("SE_OFFLINE", "true")
-os.environ.setdefault("SE_AVOID_STATS", "true")
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.common.keys import Keys  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[2]
-CHROMEDRIVER = os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-results: list[tuple[bool, str]] = []
-
-
-def check(condition: bool, what: str) -> bool:
-    results.append((bool(condition), what))
-    print(("ok    " if condition else "FAIL  ") + what, flush=True)
-    return bool(condition)
-
-
-def wait(condition, timeout: float = 20.0, interval: float = 0.05):
-    """Polls `condition` until it returns something true, or `timeout` seconds pass (then None)."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            value = condition()
-        except Exception:  # noqa: BLE001 - a stale element during a reload
-            value = None
-        if value:
-            return value
-        time.sleep(interval)
-    return None
-
-
-def make_driver() -> webdriver.Chrome:
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
-                     "--window-size=1000,900", "--no-first-run", "--disable-extensions",
-                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--lang=en-US"):
-        options.add_argument(argument)
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    return driver
-
-
-def start_server(tolk: str, project: Path) -> tuple[subprocess.Popen, str]:
-    server = subprocess.Popen([tolk, "serve", "--project", str(project), "--port", "0", "--reviewer", "Test Reviewer"],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    lines = []
-    url = None
-    while url is None:
-        line = server.stdout.readline()
-        if not line:
-            raise SystemExit("tolk serve ended:\n" + "".join(lines))
-        lines.append(line)
-        match = re.search(r"Serving (http://127\.0\.0\.1:\d+/)", line)
-        if match:
-            url = match.group(1)
-    # Wait for the first build, then keep reading its output so the pipe never fills.
-    while True:
-        line = server.stdout.readline()
-        if not line or line.startswith("Built "):
-            break
-    import threading
-    threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
-    return server, url
-
-
-def open_review(driver, url: str) -> None:
-    driver.get(url + "?review=1")
-    ready = wait(lambda: driver.execute_script("return document.documentElement.dataset.tolkWorkbench === 'ready'"))
-    check(ready, f"workbench ready on {url}")
-
-
-def mark(driver) -> None:
-    """Marks the current document, so that `reloaded` can tell a new one from it."""
-    driver.execute_script("window.tolkTestMark = 1")
-
-
-def reloaded(driver) -> bool:
-    return driver.execute_script("return window.tolkTestMark === undefined && document.documentElement.dataset.tolkWorkbench === 'ready'")
-
-
-def unit_text(xlf: str, unit: str) -> str:
-    match = re.search(r'    <unit id="' + re.escape(unit) + r'".*?\n    </unit>\n', xlf, re.S)
-    return match.group(0) if match else ""
+from workbench_strings import interface_string, name_prompt, plural_string
+from workbench_support import check, copy_project, make_driver, mark, open_review, reloaded, results, start_server, unit_text, wait
 
 
 def polish(driver, base: str, project: Path, shots: Path) -> None:
@@ -270,13 +189,9 @@ def main() -> int:
     parser.add_argument("--screenshots", type=Path, default=Path(tempfile.gettempdir()) / "tolk-workbench-shots")
     args = parser.parse_args()
     args.screenshots.mkdir(parents=True, exist_ok=True)
-    project = Path(tempfile.mkdtemp(prefix="tolk-workbench-"))
-    for name in ("Content", "Locales", "Site"):
-        shutil.copytree(ROOT / name, project / name)
-    # As a real deployment publishes: only reviewed units, so every translated unit has a `state` problem.
-    site = project / "Site/site.yml"
-    site.write_text(re.sub(r"(?m)^  min_state: \w+", "  min_state: reviewed", site.read_text()))
-    server, base = start_server(os.path.abspath(args.tolk), project)
+    tolk = os.path.abspath(args.tolk)
+    project = copy_project()
+    server, base = start_server(tolk, project)
     driver = make_driver()
     try:
         polish(driver, base, project, args.screenshots)
@@ -285,6 +200,23 @@ def main() -> int:
         urdu(driver, base, project, args.screenshots)
         errors = console_errors(driver)
         check(not errors, "no console errors on the Urdu page" + (": " + "; ".join(errors) if errors else ""))
+        interface_string(driver, base, project, args.screenshots)
+        plural_string(driver, base, project, args.screenshots, "pl", ["one", "few", "many", "other"], edit="few")
+        plural_string(driver, base, project, args.screenshots, "ar", ["zero", "one", "two", "few", "many", "other"])
+        plural_string(driver, base, project, args.screenshots, "ur", ["one", "other"])
+        errors = console_errors(driver)
+        check(not errors, "no console errors on the interface strings' pages" + (": " + "; ".join(errors) if errors else ""))
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(timeout=10)
+        shutil.rmtree(project, ignore_errors=True)
+    # A second server without --reviewer: the name is asked in the page.
+    project = copy_project()
+    server, base = start_server(tolk, project, reviewer=None)
+    driver = make_driver()
+    try:
+        name_prompt(driver, base, project, args.screenshots)
     finally:
         driver.quit()
         server.terminate()

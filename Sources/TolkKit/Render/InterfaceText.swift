@@ -7,9 +7,13 @@ struct InterfaceText {
     let digits: [String]
     /// site.yml's variables, for strings such as "Call {clinic_phone}".
     let variables: [String: String]
+    /// The translator view (`RenderOptions.annotateUnits`): each string shown as HTML is in a
+    /// `<span data-tolk-string>` that the workbench opens. Off for the published site.
+    let annotate: Bool
 
-    init(language: LanguageSettings, site: LocalizedSite) {
+    init(language: LanguageSettings, site: LocalizedSite, annotate: Bool = false) {
         self.language = language
+        self.annotate = annotate
         self.strings = site.project.strings.map { PageText.resolve($0, language: language, site: site) }
         self.digits = (0...9).map { ICU.formatInteger($0, language: language.numberLocale) }
         self.variables = site.project.config.variableValues
@@ -18,13 +22,13 @@ struct InterfaceText {
     /// A string as HTML: escaped, and in a `<span lang>` when shown in another language.
     func html(_ key: String) -> String {
         guard let entry = strings?.entries[key] else { return HTML.escape(key) }
-        return wrap(entry, renderer().render(entry.text))
+        return mark(key, wrap(entry, renderer().render(entry.text)))
     }
 
     /// A string as HTML with its placeholders (`{language}`) replaced by `values`, escaped.
     func html(_ key: String, values: [String: String]) -> String {
         guard let entry = strings?.entries[key] else { return HTML.escape(key) }
-        return wrap(entry, renderer { values[$0] }.render(entry.text))
+        return mark(key, wrap(entry, renderer { values[$0] }.render(entry.text)))
     }
 
     /// A string as plain text (for `<title>` and attributes).
@@ -45,7 +49,7 @@ struct InterfaceText {
         let category = ICU.pluralCategory(language.tag, for: Double(count))
         let entry = strings?.entries["\(key).\(category)"] ?? strings?.entries["\(key).other"]
         guard let entry else { return number(count) }
-        return wrap(entry, renderer { $0 == "{count}" ? number(count) : values[$0] }.render(entry.text))
+        return mark(key, plural: category, wrap(entry, renderer { $0 == "{count}" ? number(count) : values[$0] }.render(entry.text)))
     }
 
     /// An integer in the language's digits.
@@ -56,6 +60,14 @@ struct InterfaceText {
     /// Variables in right-to-left strings are isolated as on pages.
     private func renderer(_ value: @escaping (String) -> String? = { _ in nil }) -> InlineHTMLRenderer {
         InlineHTMLRenderer(placeholderValue: value, isolateNumberGroups: language.direction == .rtl, variables: variables)
+    }
+
+    /// In the translator view, the string in a span naming its key (and for a plural string the
+    /// category shown), so the workbench can open it; as it is otherwise.
+    private func mark(_ key: String, plural category: String? = nil, _ html: String) -> String {
+        guard annotate else { return html }
+        let form = category.map { " data-tolk-plural=\"\(HTML.escape($0))\"" } ?? ""
+        return "<span data-tolk-string=\"\(HTML.escape(key))\"\(form)>\(html)</span>"
     }
 
     private func wrap(_ entry: PageText.Entry, _ html: String) -> String {

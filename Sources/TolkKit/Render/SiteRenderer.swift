@@ -29,9 +29,11 @@ public struct SiteRenderer: Sendable {
         }, into: sink)
     }
 
-    /// The interface strings of every language.
+    /// The interface strings of every language (marked for the workbench in the translator view).
     func interfaceTexts() -> [String: InterfaceText] {
-        Dictionary(uniqueKeysWithValues: site.project.config.languages.map { ($0.tag, InterfaceText(language: $0, site: site)) })
+        Dictionary(uniqueKeysWithValues: site.project.config.languages.map {
+            ($0.tag, InterfaceText(language: $0, site: site, annotate: options.annotateUnits))
+        })
     }
 
     /// One rendering job: a language's index (no page) or a page in a language.

@@ -68,6 +68,7 @@ public struct UnitEdit: Sendable, Hashable {
             // The unit shares its line with other markup: replace the element alone.
             written = String(written.drop(while: { $0 == " " }).dropLast())
         }
+        written = Self.inStyle(of: bytes, prefix: span.prefix, written)
         bytes.replaceSubrange(span.range, with: Array(written.utf8))
         let result = String(decoding: bytes, as: UTF8.self)
         let reread = XLIFFReader.read(Data(result.utf8), path: path)
@@ -76,6 +77,30 @@ public struct UnitEdit: Sendable, Hashable {
             throw .invalid(reason)
         }
         return (result, state)
+    }
+
+    /// A unit as the writer wrote it (unprefixed, LF) in the style of the file it goes into:
+    /// its elements under the file's prefix, and CRLF line ends when the file's first line ends
+    /// so (a CAT tool on Windows). Every `<` the writer emits starts a tag (text and attribute
+    /// values have theirs escaped), so the prefix goes after each `<` or `</`.
+    static func inStyle(of file: [UInt8], prefix: String, _ written: String) -> String {
+        let crlf = file.firstIndex(of: 0x0A).map { $0 > 0 && file[$0 - 1] == 0x0D } ?? false
+        guard crlf || !prefix.isEmpty else { return written }
+        var out = String.UnicodeScalarView()
+        var afterOpen = false
+        for scalar in written.unicodeScalars {
+            if afterOpen {
+                if scalar != "/" { out.append(contentsOf: "\(prefix):".unicodeScalars) }
+                out.append(scalar)
+                if scalar == "/" { out.append(contentsOf: "\(prefix):".unicodeScalars) }
+                afterOpen = false
+                continue
+            }
+            if scalar == "\n" && crlf { out.append("\r") }
+            out.append(scalar)
+            afterOpen = scalar == "<" && !prefix.isEmpty
+        }
+        return String(out)
     }
 
     /// `2026-12-02T01:30:00Z`.

@@ -3,20 +3,26 @@
 ///
 /// Found by scanning the text rather than from the parsed tree: libxml2 gives lines, not byte
 /// offsets. Units do not nest, so a unit ends at the first `</unit>` after its start tag.
-/// Prefixed elements (`<x:unit>`) are not found: such a file is left to the tool that wrote it.
+/// A file whose root is prefixed (`<x:xliff xmlns:x="urn:oasis:names:tc:xliff:document:2.0">`)
+/// has its units found under that prefix (`<x:unit>`); `prefix` says which, so that the unit
+/// written back carries it too.
 public struct UnitSpan: Sendable, Hashable {
     /// The whole lines holding the unit (its indentation and the line end after `</unit>`), as
     /// UTF-8 offsets; when other elements share those lines, just the element.
     public var range: Range<Int>
     /// The unit's own bytes, from `<unit` to `</unit>`: what its version tag is computed from.
     public var element: Range<Int>
+    /// The namespace prefix of the file's XLIFF elements (`x` for `<x:unit>`), empty when unprefixed.
+    public var prefix: String = ""
 
     /// Finds the unit with `id` in `text`; nil when there is none, or more than one.
     public static func find(id: String, in text: String) -> UnitSpan? {
         let bytes = Array(text.utf8)
+        let prefix = rootPrefix(of: bytes)
+        let qualified = prefix.isEmpty ? "unit" : prefix + ":unit"
         var found: UnitSpan?
         var index = 0
-        let open = Array("<unit".utf8), close = Array("</unit>".utf8)
+        let open = Array("<\(qualified)".utf8), close = Array("</\(qualified)>".utf8)
         while let start = Self.find(open, in: bytes, from: index) {
             index = start + open.count
             guard index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x09 || bytes[index] == 0x0D,
@@ -31,10 +37,35 @@ public struct UnitSpan: Sendable, Hashable {
                 return nil
             }
             if found != nil { return nil }
-            found = UnitSpan(range: lines(around: start..<end, in: bytes), element: start..<end)
+            found = UnitSpan(range: lines(around: start..<end, in: bytes), element: start..<end, prefix: prefix)
             index = end
         }
         return found
+    }
+
+    /// The prefix of the root element's name (`x` for `<x:xliff …>`), after the XML declaration,
+    /// comments and a doctype; empty when the root is unprefixed. The reader has already checked
+    /// that the root is XLIFF 2, and an edit is read back before it is written, so a prefix bound
+    /// to something else further down is refused rather than written wrongly.
+    static func rootPrefix(of bytes: [UInt8]) -> String {
+        var index = 0
+        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
+            let next = open + 1
+            guard next < bytes.count else { return "" }
+            if bytes[next] == UInt8(ascii: "?") || bytes[next] == UInt8(ascii: "!") {
+                // A declaration, processing instruction, comment or doctype: skip to its end.
+                let terminator = bytes[next] == UInt8(ascii: "!") && bytes[next...].starts(with: Array("!--".utf8)) ? Array("-->".utf8) : [UInt8(ascii: ">")]
+                guard let end = find(terminator, in: bytes, from: next) else { return "" }
+                index = end + terminator.count
+                continue
+            }
+            var end = next
+            while end < bytes.count, ![0x20, 0x0A, 0x09, 0x0D, UInt8(ascii: ">"), UInt8(ascii: "/")].contains(bytes[end]) { end += 1 }
+            let name = bytes[next..<end]
+            guard let colon = name.firstIndex(of: UInt8(ascii: ":")) else { return "" }
+            return String(decoding: bytes[next..<colon], as: UTF8.self)
+        }
+        return ""
     }
 
     /// The element widened to whole lines when only whitespace shares them.

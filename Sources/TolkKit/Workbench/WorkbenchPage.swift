@@ -22,6 +22,17 @@ public struct WorkbenchUnit: Sendable, Hashable, Encodable {
         public var label: String
     }
 
+    /// Which form of a plural interface string a unit is (`repetitions.few`), with numbers that
+    /// take that form in the language, so the editor can show every form side by side.
+    public struct PluralForm: Sendable, Hashable, Encodable {
+        /// The string's key (`repetitions`).
+        public var key: String
+        /// The CLDR category (`few`).
+        public var category: String
+        /// "e.g. 2, 3, 4, 22, 23", as the translator's note of the form says.
+        public var examples: String
+    }
+
     /// Project-relative path of the .xlf file.
     public var file: String
     public var unit: String
@@ -43,9 +54,11 @@ public struct WorkbenchUnit: Sendable, Hashable, Encodable {
     /// The opaque tag a save must send back; it changes whenever the unit changes.
     public var version: String
     public var codes: [Code]
+    /// For a form of a plural interface string; nil otherwise.
+    public var plural: PluralForm? = nil
 
     private enum CodingKeys: String, CodingKey {
-        case file, unit, kind, context, source, target, state, status, stale, previousSource, diff, problems, version, codes
+        case file, unit, kind, context, source, target, state, status, stale, previousSource, diff, problems, version, codes, plural
     }
 
     /// Every key, `null` included: a client can tell "no translation" from an older server.
@@ -65,6 +78,7 @@ public struct WorkbenchUnit: Sendable, Hashable, Encodable {
         try container.encode(problems, forKey: .problems)
         try container.encode(version, forKey: .version)
         try container.encode(codes, forKey: .codes)
+        try container.encode(plural, forKey: .plural)
     }
 }
 
@@ -75,6 +89,10 @@ public struct WorkbenchPage: Sendable, Encodable {
     public var direction: String
     public var file: String
     public var units: [WorkbenchUnit]
+    /// The interface strings of the language (`Locales/<lang>/strings.xlf`): the page marks the
+    /// ones it shows (`data-tolk-string`). Apart from `units`, so approving a page leaves
+    /// strings that every page shares to be approved on their own.
+    public var strings: [WorkbenchUnit]
 }
 
 /// The workbench of the preview: the units of a page, and saving one (see `save`).
@@ -106,8 +124,10 @@ public enum Workbench {
     /// Every unit of `document` in `language`, as the file on disk has it now.
     public static func page(_ document: SourceDocument, language: LanguageSettings, project: Project) -> WorkbenchPage {
         let state = FileState(document, language: language, project: project)
+        let strings = project.strings.map { FileState($0, language: language, project: project) }
         return WorkbenchPage(sourceLanguage: project.config.sourceLanguage, language: language.tag, direction: language.direction == .rtl ? "rtl" : "ltr",
-                             file: state.path, units: state.checked.localized.units.map { state.unit($0) })
+                             file: state.path, units: state.checked.localized.units.map { state.unit($0) },
+                             strings: strings.map { strings in strings.checked.localized.units.map { strings.unit($0) } } ?? [])
     }
 }
 
@@ -144,7 +164,11 @@ struct FileState {
             previousSource: localized.status == .stale ? change?.previous : nil,
             diff: localized.status == .stale ? change.map { $0.diff.html() } : nil,
             problems: own.map { .init(severity: $0.severity.rawValue, check: $0.check, message: $0.message, hint: $0.hint) },
-            version: version(localized), codes: Self.codes(of: localized.unit.source))
+            version: version(localized), codes: Self.codes(of: localized.unit.source),
+            plural: localized.unit.pluralCategory.map { category in
+                .init(key: String(localized.unit.id.dropLast(category.count + 1)), category: category,
+                      examples: SourceDocument.pluralExample(checked.localized.language, category))
+            })
     }
 
     static func codes(of source: InlineText) -> [WorkbenchUnit.Code] {

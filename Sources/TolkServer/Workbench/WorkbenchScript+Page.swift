@@ -80,12 +80,15 @@ extension WorkbenchScript {
     page = reply.json;
     page.units.forEach(function (u) { units[u.unit] = u; });
     attach();
+    attachStrings();
     document.documentElement.dataset.tolkWorkbench = "ready";
     var reopen = sessionStorage.getItem("tolk-reopen");
     if (reopen) {
       sessionStorage.removeItem("tolk-reopen");
-      var saved = JSON.parse(reopen), unit = units[saved.unit];
-      if (unit) open(unit, document.querySelector('[data-unit="' + saved.unit + '"]'), saved.message);
+      var saved = JSON.parse(reopen), unit = units[saved.unit] || stringUnits[saved.unit];
+      if (saved.plural) openPlural(saved.plural, document.querySelector('[data-tolk-string="' + saved.plural + '"]'), saved.message);
+      else if (unit) open(unit, document.querySelector('[data-unit="' + saved.unit + '"]') ||
+                                document.querySelector('[data-tolk-string="' + saved.unit + '"]'), saved.message);
     }
   });
 })();

@@ -19,6 +19,9 @@ extension WorkbenchScript {
         .tolk-editor .tolk-problems{margin:.4rem 0 0;padding-inline-start:1.2rem;font-size:13px}
         .tolk-editor .tolk-problems .error{color:#b71c1c}.tolk-editor .tolk-problems .warning{color:#8a5a00}.tolk-editor .tolk-problems .ok{color:#1b5e20}
         [data-unit]{cursor:pointer}
+        [data-tolk-string][tabindex]{cursor:pointer;outline:1px dotted #0d47a1;outline-offset:1px}
+        [data-tolk-string][tabindex]:focus{outline:3px solid #000}
+        .tolk-editor.tolk-plural .tolk-form{border-top:1px solid #dde3ee;margin-top:.5rem}
         .tolk-workbench button{font:13px system-ui,sans-serif;margin:.2rem 0}
 
         """

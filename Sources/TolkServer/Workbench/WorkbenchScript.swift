@@ -9,10 +9,10 @@
 ///
 /// The script is one function scope, written in parts by concern: this file (setup, the API
 /// call, element helpers), `+Markup` (codes to tokens and back), `+Editor` (the panel) and
-/// `+Page` (approving, attaching to the page's blocks); the style is in `+Style`.
+/// `+Strings` (interface strings and plural forms), `+Page` (approving, attaching to the page's blocks); the style is in `+Style`.
 enum WorkbenchScript {
     /// The whole script, as `/_tolk/workbench.js` serves it.
-    static let source = setup + markup + editor + page
+    static let source = setup + markup + editor + strings + page
 
     /// The token, the live-reload hold, the API call and a small element builder.
     static let setup = #"""
