@@ -201,7 +201,7 @@ def main() -> int:
         errors = console_errors(driver)
         check(not errors, "no console errors on the Urdu page" + (": " + "; ".join(errors) if errors else ""))
         interface_string(driver, base, project, args.screenshots)
-        plural_string(driver, base, project, args.screenshots, "pl", ["one", "few", "many", "other"], edit="few")
+        plural_string(driver, base, project, args.screenshots, "pl", ["one", "few", "many", "other"], edit="many")
         plural_string(driver, base, project, args.screenshots, "ar", ["zero", "one", "two", "few", "many", "other"])
         plural_string(driver, base, project, args.screenshots, "ur", ["one", "other"])
         errors = console_errors(driver)

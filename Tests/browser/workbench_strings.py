@@ -41,7 +41,7 @@ def interface_string(driver, base: str, project: Path, shots: Path) -> None:
     after = xlf_path.read_text()
     check(before.replace(unit_text(before, "steps"), "") == after.replace(unit_text(after, "steps"), ""),
           "the rest of strings.xlf is unchanged, byte for byte")
-    check(wait(lambda: reloaded(driver) and driver.find_element(By.CSS_SELECTOR, '[data-tolk-string="steps"]').text == new_text),
+    check(wait(lambda: reloaded(driver) and driver.find_element(By.CSS_SELECTOR, '[data-tolk-string="steps"]').get_attribute("textContent") == new_text),
           "the page reloads with the new heading")
     check(wait(lambda: "Saved." in driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-status").text),
           "the string's editor is open again and says Saved.")
@@ -63,7 +63,7 @@ def plural_string(driver, base: str, project: Path, shots: Path, language: str, 
         shown = [f.get_attribute("data-form") for f in fields or []]
         if not check(shown == categories, f"the {language} plural editor has one field per form: {shown}"):
             return
-        labels = [l.text for l in driver.find_elements(By.CSS_SELECTOR, ".tolk-plural .tolk-form .tolk-label")]
+        labels = [l.get_attribute("textContent") for l in driver.find_elements(By.CSS_SELECTOR, ".tolk-plural .tolk-form .tolk-label")]
         check(all(re.search(r"e\.g\. \d", l) for l in labels), f"every form shows example numbers: {labels}")
         check(all(f.get_attribute("lang") == language for f in fields), f"every field is lang={language}")
         driver.save_screenshot(str(shots / f"workbench-{language}-plural-360.png"))
@@ -84,7 +84,10 @@ def plural_string(driver, base: str, project: Path, shots: Path, language: str, 
               "only that form's unit changed")
         check(re.search(r'<target><ph id="1" type="ui" subType="xlf:var" disp="\{count\}" dataRef="d1"/>', unit_text(after, unit)),
               "the form keeps its {count} code")
-        check(wait(lambda: reloaded(driver) and "Saved 1 form." in driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-status").text),
+        # The form edited is the one the page shows (10 repetitions), so the page reloads with it.
+        check(wait(lambda: reloaded(driver) and "(test)" in driver.find_element(By.CSS_SELECTOR, '[data-tolk-string="repetitions"]').text),
+              f"the page reloads showing the new {edit} form")
+        check(wait(lambda: "Saved 1 form." in driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-status").text),
               "after the reload the plural editor is open again and says Saved 1 form.")
         driver.save_screenshot(str(shots / f"workbench-{language}-plural-saved-360.png"))
         driver.find_element(By.CSS_SELECTOR, ".tolk-editor .tolk-close").click()

@@ -14,7 +14,9 @@ struct InterfaceText {
     init(language: LanguageSettings, site: LocalizedSite, annotate: Bool = false) {
         self.language = language
         self.annotate = annotate
-        self.strings = site.project.strings.map { PageText.resolve($0, language: language, site: site) }
+        // The translator view shows a translation below the minimum state, as it does for page text,
+        // so a string just saved is seen in place.
+        self.strings = site.project.strings.map { PageText.resolve($0, language: language, site: site, showUnreviewed: annotate) }
         self.digits = (0...9).map { ICU.formatInteger($0, language: language.numberLocale) }
         self.variables = site.project.config.variableValues
     }
