@@ -5,10 +5,12 @@ import Mustache
 /// instead of swift-mustache's Mirror and protocol casts at every lookup.
 ///
 /// The plan is compiled from swift-mustache's own parse of the template, so tag syntax and the
-/// standalone-line whitespace rules are exactly swift-mustache's. What the plan does not know
-/// (set-delimiter effects aside, which the parse has already applied: lambdas, inheritance,
-/// dynamic or indented partials, other content types, other transforms than `empty`) makes
-/// compiling fail, and `CompiledTemplates` renders that template with swift-mustache.
+/// standalone-line whitespace rules are exactly swift-mustache's (set-delimiter tags are already
+/// applied by that parse). What the plan does not know (inheritance blocks, dynamic or indented
+/// partials, other content types, transforms other than `empty`, or token shapes of another
+/// swift-mustache version) makes compiling fail; a value it does not know (a lambda, a struct,
+/// a nil optional) makes that render fail; in both cases `CompiledTemplates` renders the
+/// template with swift-mustache.
 struct RenderPlan: Sendable {
     /// A part of a template.
     enum Node: Sendable {
