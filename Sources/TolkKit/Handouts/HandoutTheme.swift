@@ -12,28 +12,30 @@ public struct HandoutTheme: Sendable {
         "handout-program", "program",
     ]
 
-    let library: MustacheLibrary
+    var templates: CompiledTemplates
     /// `handout.css`, inlined into every handout so a handout file prints on its own.
     let css: String
 
     /// Loads the handout templates of a project; `assets` are the theme's (project over default).
     public static func load(projectRoot: URL, assets: [String: Data]) -> Staged<HandoutTheme?> {
-        var library = MustacheLibrary()
-        let diagnostics = Theme.registerTemplates(templateNames, projectRoot: projectRoot, in: &library)
+        var templates = CompiledTemplates()
+        let diagnostics = Theme.registerTemplates(templateNames, projectRoot: projectRoot, in: &templates)
         let css = assets["handout.css"].map { String(decoding: $0, as: UTF8.self) } ?? ""
         guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
-        return Staged(HandoutTheme(library: library, css: css), diagnostics: diagnostics)
+        return Staged(HandoutTheme(templates: templates, css: css), diagnostics: diagnostics)
     }
 
     /// Loads the handout theme beside a loaded page theme, failing with the template problems.
     static func load(projectRoot: URL, theme: Theme) throws -> HandoutTheme {
         let loaded = load(projectRoot: projectRoot, assets: theme.assets)
-        guard let value = loaded.value else { throw HandoutError(diagnostics: loaded.diagnostics) }
+        guard var value = loaded.value else { throw HandoutError(diagnostics: loaded.diagnostics) }
+        value.templates.verification = theme.templates.verification  // a verified build verifies handouts too
         return value
     }
 
+    /// Renders a template (see `CompiledTemplates`).
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        templates.render(name, context)
     }
 }
 

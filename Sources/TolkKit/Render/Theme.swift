@@ -7,7 +7,7 @@ public struct Theme: Sendable {
     /// Names of the templates a theme has.
     public static let templateNames = ["layout", "topic", "exercise", "video", "index", "chooser", "notfound", "withheld"]
 
-    let library: MustacheLibrary
+    var templates: CompiledTemplates
     /// Asset files by path below `assets/`.
     public let assets: [String: Data]
 
@@ -16,20 +16,20 @@ public struct Theme: Sendable {
 
     /// Loads the theme of a project. Template syntax errors are reported with the file.
     public static func load(projectRoot: URL) -> Staged<Theme?> {
-        var library = MustacheLibrary()
-        let diagnostics = registerTemplates(templateNames, projectRoot: projectRoot, in: &library)
+        var templates = CompiledTemplates()
+        let diagnostics = registerTemplates(templateNames, projectRoot: projectRoot, in: &templates)
         var assets: [String: Data] = [:]
         for (path, data) in ProjectFiles.files(under: defaultFolder.appendingPathComponent("assets")) { assets[path] = data }
         // The project's own assets, leaving out links that lead outside `Site/` (a `path` error).
         let site = projectRoot.appendingPathComponent("Site")
         for (path, data) in ProjectFiles.files(under: site.appendingPathComponent("assets"), inside: site) { assets[path] = data }
         guard !diagnostics.hasErrors else { return Staged(nil, diagnostics: diagnostics) }
-        return Staged(Theme(library: library, assets: assets), diagnostics: diagnostics)
+        return Staged(Theme(templates: templates, assets: assets), diagnostics: diagnostics)
     }
 
     /// Registers templates by name: the project's `Site/templates/<name>.mustache` where it has
     /// one, else the default theme's. Returns the problems (unreadable file, syntax error).
-    static func registerTemplates(_ names: [String], projectRoot: URL, in library: inout MustacheLibrary) -> [Diagnostic] {
+    static func registerTemplates(_ names: [String], projectRoot: URL, in templates: inout CompiledTemplates) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let projectTemplates = projectRoot.appendingPathComponent("Site/templates")
         for name in names {
@@ -47,7 +47,7 @@ public struct Theme: Sendable {
                 continue
             }
             do {
-                try library.register(FastHTMLEscaping.pragma + text, named: name)
+                try templates.register(FastHTMLEscaping.pragma + text, named: name)
             } catch {
                 diagnostics.append(.error("template", at: SourceLocation(file: path), "the template has a syntax error: \(error)",
                     hint: "check that every {{#section}} has its {{/section}}"))
@@ -57,9 +57,9 @@ public struct Theme: Sendable {
     }
 
     /// Renders a template with a context of dictionaries, arrays and strings.
-    /// `{{name}}` is escaped by `HTML.escape` (see `FastHTMLEscaping`).
+    /// `{{name}}` is escaped by `HTML.escape` (see `FastHTMLEscaping`); see `CompiledTemplates`.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        templates.render(name, context)
     }
 
     /// Regular files below a folder, by relative path, skipping hidden files.
