@@ -9,7 +9,9 @@ struct BuildCommand: ParsableCommand {
         discussion: """
             Writes the site to _site/ (or `output:` of site.yml, or --output), atomically: the new site replaces the old one \
             only when everything was built, so a failed build leaves the previous output as it was. The same input gives \
-            byte-identical output.
+            byte-identical output. A rebuild renders only the documents whose source, translations or git date changed \
+            (when templates, strings, site.yml, images or a page's title change, everything); the other documents' pages and \
+            handouts are taken over from the previous output, as recorded in .tolk/build/ (--clean renders everything).
 
             The output folder must be new, empty, or one that Tolk built (it holds a .tolk-output file); the project, its \
             parents, Content/, Locales/, Site/ and folders holding .git are refused (exit status 2, nothing changed). Staging \
@@ -40,6 +42,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Write links that name index.html (../neck-pain/index.html), so the site can be browsed straight from disk (file://), for example from a USB stick or a shared drive. Not for a web server, where addresses would show index.html; to look at the site as it will be served, use `tolk serve`."))
     var fileLinks = false
 
+    @Flag(help: ArgumentHelp("Render every page again instead of reusing the pages of documents that did not change since the last build (the cache in .tolk/build/ is ignored and written anew)."))
+    var clean = false
+
     @Flag(help: ArgumentHelp("Also print every handout to PDF beside its HTML, with headless Chromium (apt `chromium`). Without Chromium the PDFs are skipped with a warning."))
     var pdf = false
 
@@ -63,7 +68,7 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let target = SiteBuild.output(output.map { URL(fileURLWithPath: $0) }, profile: profile, building: count)
         let result = SiteBuild.build(root: project.root, output: target, options: RenderOptions(fileLinks: fileLinks),
-                                     profile: profile, withPDFs: pdf)
+                                     profile: profile, cache: cacheSettings, withPDFs: pdf)
         console.print(result.diagnostics)
         guard let (summary, pdfs) = result.value else {
             // A refused output folder is a wrong argument or setting, not a broken project: status 2.
@@ -95,6 +100,11 @@ struct BuildCommand: ParsableCommand {
             console.error("error: \(failing.count) page\(failing.count == 1 ? " was" : "s were") withheld because of errors (--strict)")
             throw ExitCode.failure
         }
+    }
+
+    /// The build cache for this Tolk executable; `--clean` ignores what it holds.
+    private var cacheSettings: BuildCacheSettings {
+        BuildCacheSettings(tolkVersion: "\(Tolk.configuration.version) \(BuildCacheSettings.executableIdentity)", clean: clean)
     }
 
     /// One line per withheld page, errors first: `en topics/warning-signs: withheld, 1 error [urls] — tolk check --lang en`.

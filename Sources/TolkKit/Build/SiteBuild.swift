@@ -81,8 +81,12 @@ public enum SiteBuild {
     /// Translations are loaded, checked and rendered one document at a time
     /// (`SiteRenderer.renderByDocument`), so memory does not grow with the whole site's text;
     /// diagnostics are those of `prepare`.
+    ///
+    /// With `cache`, documents whose inputs are unchanged since the last build into the same
+    /// output are not rendered again: their files are taken over from the current output
+    /// (`BuildCache`, `ReusedOutputs`); the result is the same as a build without it.
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
-                             profile: String? = nil,
+                             profile: String? = nil, cache: BuildCacheSettings? = nil,
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
         let loaded = ProjectLoader.load(at: root, profile: profile)
         guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
@@ -116,9 +120,11 @@ public enum SiteBuild {
             try directory.begin()
             try OutputGuard.writeMarker(in: directory.staging)
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
+            let reused = cache.map { CachedBuild.prepare(project: project, profile: profile, options: options, settings: $0,
+                                                               output: directory.target, staging: directory.staging) }
             let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: { document, language in
                 buildSeverity(TranslationCatalogLoader.localize(document, language: language.tag, project: project))
-            }, into: counter)
+            }, reusing: reused?.outputs, into: counter)
             // Translation files that cannot be read withhold their pages; they do not stop the build.
             diagnostics += rendered.diagnostics
             lookingForOrphans.wait()
@@ -132,9 +138,10 @@ public enum SiteBuild {
             let finished = finish?(site, directory.staging) ?? Staged(0)
             try directory.commit()
             var summary = summarize(site)
-            summary.fileCount = counter.count + finished.value
+            summary.fileCount = counter.count + (reused?.outputs.reusedFiles ?? 0) + finished.value
             summary.output = directory.target
-            return Staged(summary, diagnostics: diagnostics + finished.diagnostics)
+            let saved = reused.map { $0.save(projectRoot: root) } ?? []
+            return Staged(summary, diagnostics: diagnostics + finished.diagnostics + saved)
         } catch {
             directory.abandon()
             // A file of the site: its path in the output and the system's reason ("No space left on device").

@@ -20,8 +20,13 @@ extension SiteRenderer {
     /// - Returns: the site the site-wide pages were rendered from (its catalog holds only what
     ///   they need; its availability says what was withheld and why); and the loading
     ///   diagnostics in catalog order: language by language, documents in project order.
+    ///
+    /// With `reusing` (an incremental `tolk build`), a document whose inputs are unchanged is
+    /// still loaded and checked (its availability and diagnostics are the build's), but its
+    /// files are taken over from the previous output instead of rendered.
     public static func renderByDocument(project: Project, theme: Theme, options: RenderOptions = RenderOptions(),
-                                        translations: TranslationSource, into output: OutputSink) throws -> Staged<LocalizedSite> {
+                                        translations: TranslationSource, reusing previous: ReusedOutputs? = nil,
+                                        into output: OutputSink) throws -> Staged<LocalizedSite> {
         let sink: OutputSink = options.fileLinks ? FileLinksSink(inner: output) : output
         let config = project.config
         let targets = config.targetLanguages
@@ -55,8 +60,11 @@ extension SiteRenderer {
             loads[pageIndexes[job]] = DocumentLoad(checked, keeping: SiteRenderer.unitsForSitePages(of: document), availability: availability)
             let slice = LocalizedSite(project: project, catalog: catalog(strings.map(\.documents) + [checked.map(\.localized)], languages: targets),
                                       availability: availability)
+            if let previous, previous.reuse(document) { return }
             do {
-                try render(document, page: page, slice: slice, pages: pages, handouts: handouts, interface: interface, into: sink)
+                let recording = RecordingSink(inner: sink)
+                try render(document, page: page, slice: slice, pages: pages, handouts: handouts, interface: interface, into: recording)
+                previous?.rendered(document, paths: recording.paths)
             } catch {
                 errors[job] = error
             }

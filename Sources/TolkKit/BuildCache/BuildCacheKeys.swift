@@ -1,0 +1,60 @@
+import Foundation
+
+/// The keys a document's outputs are reused by. A document's pages and handouts are rendered
+/// from a slice of the site (`SiteRenderer.renderByDocument`): the project, the interface
+/// strings in every language, the theme, and the document's own translations and availability
+/// — never another document's translations or availability. So its key is its own files plus
+/// a global key over everything else that slice holds.
+enum BuildCacheKeys {
+    /// Over everything but the page documents' own files: site.yml and the profile, every file
+    /// under Site/ (templates, theme assets, handout theme), every file under Content/ that is
+    /// not a page's source (images, videos, the interface strings), every file under Locales/
+    /// that is not a page's translation (strings.xlf), the render options, Tolk's version, and of
+    /// every page document its path, kind, slug and what pages about other pages show of it
+    /// (a topic's title and summary; an exercise or video whole): links and lists show those.
+    static func global(project: Project, profile: String?, options: RenderOptions, tolkVersion: String) -> String {
+        var hash = ContentHash()
+        hash.add("tolk \(tolkVersion)\u{1F}profile \(profile ?? "-")\u{1F}\(options)")
+        let pageFiles = Set(project.documents.filter { LocalizedSite.pageID(of: $0) != nil }.flatMap { document in
+            [document.path] + project.config.targetLanguages.map { project.translationPath(of: document, language: $0.tag) }
+        })
+        for folder in ["Site", "Content", "Locales"] {
+            let files = ProjectFiles.files(under: project.root.appendingPathComponent(folder)).sorted { $0.0 < $1.0 }
+            for (path, data) in files where !pageFiles.contains("\(folder)/\(path)") {
+                hash.add("\(folder)/\(path)")
+                hash.add(data)
+            }
+        }
+        for document in project.documents {
+            guard let page = LocalizedSite.pageID(of: document) else { continue }
+            hash.add("\(document.path)\u{1F}\(page.kind.rawValue)\u{1F}\(page.slug)")
+            if let units = SiteRenderer.unitsForSitePages(of: document) {
+                for unit in document.units where units.contains(unit.id) { hash.add(unit.id + "\u{1F}" + unit.sourceSignature) }
+            } else {
+                hash.add(read(document.path, in: project))
+            }
+        }
+        return hash.hex
+    }
+
+    /// Over a page document's own inputs: its source file, its translation file in every target
+    /// language (or that it has none), and its last commit date (printed on its handouts).
+    static func document(_ document: SourceDocument, project: Project, global: String, date: String?) -> String {
+        var hash = ContentHash()
+        hash.add(global)
+        hash.add(document.path)
+        hash.add(read(document.path, in: project))
+        for language in project.config.targetLanguages {
+            let path = project.translationPath(of: document, language: language.tag)
+            hash.add(path)
+            hash.add(read(path, in: project))
+        }
+        hash.add(date ?? "-")
+        return hash.hex
+    }
+
+    /// A file's bytes; a marker no file has when it cannot be read.
+    private static func read(_ path: String, in project: Project) -> Data {
+        (try? Data(contentsOf: project.root.appendingPathComponent(path))) ?? Data("\u{0}missing\u{0}".utf8)
+    }
+}

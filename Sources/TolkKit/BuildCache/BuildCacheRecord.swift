@@ -1,0 +1,43 @@
+import Foundation
+
+/// What `tolk build` remembers of one build of one output folder, in
+/// `.tolk/build/<hash of the output path>/cache.json`: for every document the key of what its
+/// pages and handouts were built from, and the files they are, with the stat data they had
+/// right after the build. Anything that does not match exactly is ignored (see `BuildCache`).
+struct BuildCacheRecord: Codable, Sendable, Equatable {
+    /// Bumped when the record's meaning changes.
+    static let format = 1
+
+    var format: Int
+    /// Tolk's version and the running executable's identity: another build of Tolk may render differently.
+    var tolkVersion: String
+    var projectRoot: String
+    var output: String
+    /// Everything but a document's own files that can change any document's pages (`BuildCacheKeys.global`).
+    var globalKey: String
+    /// Project-relative source path → what was built from it.
+    var documents: [String: DocumentRecord]
+}
+
+/// One document's outputs as the cache knows them.
+struct DocumentRecord: Codable, Sendable, Equatable {
+    /// `BuildCacheKeys.document`: its source, its translation in every language, its git date.
+    var key: String
+    var files: [OutputFileStat]
+}
+
+/// A file of the output and what `lstat` said of it right after the build.
+struct OutputFileStat: Codable, Sendable, Equatable {
+    var path: String
+    var size: Int64
+    var mtimeNanoseconds: Int64
+    var inode: UInt64
+
+    /// The stat data of `path` inside `folder`; nil when it is not a regular file (or is missing).
+    static func read(_ path: String, in folder: URL) -> OutputFileStat? {
+        var info = stat()
+        guard lstat(folder.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return OutputFileStat(path: path, size: Int64(info.st_size), mtimeNanoseconds: nanoseconds, inode: UInt64(info.st_ino))
+    }
+}

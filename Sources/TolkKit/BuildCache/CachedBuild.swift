@@ -1,0 +1,32 @@
+import Foundation
+
+/// One cached build: the keys of this build, what of the previous one may be reused, and
+/// writing the cache after the swap.
+struct CachedBuild {
+    let outputs: ReusedOutputs
+    let settings: BuildCacheSettings
+    let output: URL
+    let globalKey: String
+
+    /// Works out every page document's key and reads the cache (unless `--clean`).
+    static func prepare(project: Project, profile: String?, options: RenderOptions, settings: BuildCacheSettings,
+                        output: URL, staging: URL) -> CachedBuild {
+        let global = BuildCacheKeys.global(project: project, profile: profile, options: options, tolkVersion: settings.tolkVersion)
+        let dates = SourceDates.load(projectRoot: project.root)
+        let pages = project.documents.filter { LocalizedSite.pageID(of: $0) != nil }
+        let keys = ResultSlots<String>(count: pages.count)
+        DispatchQueue.concurrentPerform(iterations: pages.count) { index in
+            keys[index] = BuildCacheKeys.document(pages[index], project: project, global: global, date: dates[pages[index].path])
+        }
+        let byPath = Dictionary(zip(pages.map(\.path), keys.values.map { $0 ?? "" }), uniquingKeysWith: { first, _ in first })
+        let previous = settings.clean ? [:] : BuildCache.load(projectRoot: project.root, output: output,
+                                                              tolkVersion: settings.tolkVersion, globalKey: global)
+        return CachedBuild(outputs: ReusedOutputs(previous: previous, keys: byPath, current: output, staging: staging),
+                           settings: settings, output: output, globalKey: global)
+    }
+
+    /// Writes the cache for the output just swapped in.
+    func save(projectRoot: URL) -> [Diagnostic] {
+        BuildCache.save(outputs.records, projectRoot: projectRoot, output: output, tolkVersion: settings.tolkVersion, globalKey: globalKey)
+    }
+}

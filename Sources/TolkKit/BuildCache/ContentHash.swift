@@ -1,0 +1,24 @@
+import Foundation
+
+/// A stable 64-bit FNV-1a hash with the byte count, as hex: the same bytes give the same key in
+/// every run (Swift's `Hasher` is seeded per process). Not a defence against someone crafting
+/// collisions; the cache only has to notice ordinary edits.
+struct ContentHash {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+    private var count: UInt64 = 0
+
+    mutating func add(_ data: Data) {
+        data.withUnsafeBytes { buffer in
+            var state = self.state
+            for byte in buffer { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            self.state = state
+        }
+        count &+= UInt64(data.count)
+        // A separator, so ("ab", "c") and ("a", "bc") differ.
+        state = (state ^ 0xff) &* 0x0000_0100_0000_01b3
+    }
+
+    mutating func add(_ text: String) { add(Data(text.utf8)) }
+
+    var hex: String { String(state, radix: 16) + "-" + String(count, radix: 16) }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+@testable import TolkKit
+
+/// The build cache: a rebuild is byte-identical to a clean build, and nothing untrusted is reused.
+@Suite(.serialized) struct BuildCacheTests {
+    /// One random edit of the kinds a project sees; returns what it did.
+    static func edit(_ copy: CachedSiteCopy, round: Int, using random: inout SeededGenerator) throws -> String {
+        let topics = copy.files(under: "Content/topics", ending: ".md")
+        let xliff = copy.files(under: "Locales", ending: ".xlf").filter { !$0.hasSuffix("strings.xlf") }
+        switch Int.random(in: 0..<9, using: &random) {
+        case 0:
+            let topic = topics.randomElement(using: &random)!
+            try copy.replace(". ", with: ". Ekstra setning \(round). ", in: topic, occurrence: Int.random(in: 2..<6, using: &random))
+            return "sentence in \(topic)"
+        case 1:
+            let file = xliff.randomElement(using: &random)!
+            try copy.replace("</target>", with: " (\(round))</target>", in: file, occurrence: Int.random(in: 1..<4, using: &random))
+            return "target in \(file)"
+        case 2:
+            let file = xliff.randomElement(using: &random)!
+            try copy.replace("state=\"translated\"", with: "state=\"initial\"", in: file, occurrence: Int.random(in: 0..<3, using: &random))
+            return "state in \(file)"
+        case 3:
+            try copy.write("Content/topics/new-\(round).md", try copy.read(topics[0]).replacingOccurrences(of: "title: ", with: "title: Ny \(round) "))
+            return "new topic"
+        case 4:
+            let topic = topics.randomElement(using: &random)!
+            let name = URL(fileURLWithPath: topic).deletingPathExtension().lastPathComponent
+            try FileManager.default.removeItem(at: copy.root.appendingPathComponent(topic))
+            for file in copy.files(under: "Locales", ending: "/topics/\(name).xlf") { try FileManager.default.removeItem(at: copy.root.appendingPathComponent(file)) }
+            return "deleted \(topic)"
+        case 5:
+            let layout = try String(contentsOf: Theme.defaultFolder.appendingPathComponent("templates/layout.mustache"), encoding: .utf8)
+            try copy.write("Site/templates/layout.mustache", layout + "<!-- round \(round) -->\n")
+            return "template"
+        case 6:
+            try copy.replace("</target>", with: " ·</target>", in: "Locales/en/strings.xlf", occurrence: Int.random(in: 0..<10, using: &random))
+            return "strings.xlf"
+        case 7:
+            try copy.replace("opening_hours: \"", with: "opening_hours: \"\(round) ", in: "Site/site.yml")
+            return "site.yml"
+        default:
+            let image = copy.files(under: "Content/images", ending: ".svg").randomElement(using: &random)!
+            try copy.write(image, try copy.read(image) + "<!-- \(round) -->\n")
+            return "image \(image)"
+        }
+    }
+
+    @Test func aRebuildAfterRandomEditsEqualsACleanBuild() throws {
+        let copy = try CachedSiteCopy()
+        #expect(copy.build().value != nil)
+        var random = SeededGenerator(state: 15)
+        for round in 1...5 {
+            let edits = try (0..<Int.random(in: 1...2, using: &random)).map { _ in try Self.edit(copy, round: round, using: &random) }
+            let rebuilt = copy.build()
+            let reference = copy.reference()
+            let tree = CachedSiteCopy.tree(copy.output)
+            #expect(rebuilt.value != nil, "round \(round): \(edits)")
+            #expect(tree.keys.sorted() == reference.tree.keys.sorted(), "round \(round): \(edits)")
+            for (path, data) in reference.tree where tree[path] != data { Issue.record("round \(round) \(edits): \(path) differs") }
+            #expect(rebuilt.diagnostics.map(\.description) == reference.diagnostics, "round \(round): \(edits)")
+            #expect(rebuilt.value?.fileCount == tree.count - 1, "round \(round): every file but the marker is counted")
+        }
+    }
+
+    @Test func anUntouchedDocumentIsReusedAndAnEditedOneRendered() throws {
+        let copy = try CachedSiteCopy()
+        _ = copy.build()
+        let untouched = copy.inode("en/topics/interpreter/index.html")
+        let handout = copy.inode("pl/handouts/interpreter.html")
+        let edited = copy.inode("en/topics/neck-pain/index.html")
+        try copy.replace("</target>", with: " (edited)</target>", in: "Locales/en/topics/neck-pain.xlf", occurrence: 2)
+        _ = copy.build()
+        #expect(untouched != nil && copy.inode("en/topics/interpreter/index.html") == untouched)
+        #expect(handout != nil && copy.inode("pl/handouts/interpreter.html") == handout)
+        #expect(copy.inode("en/topics/neck-pain/index.html") != edited)
+        #expect(CachedSiteCopy.tree(copy.output) == copy.reference().tree.merging([".tolk-output": CachedSiteCopy.tree(copy.output)[".tolk-output"]!]) { $1 })
+    }
+
+    @Test func aCorruptCacheIsIgnored() throws {
+        let copy = try CachedSiteCopy()
+        _ = copy.build()
+        let before = copy.inode("en/topics/interpreter/index.html")
+        let file = BuildCache.file(projectRoot: copy.root, output: copy.output.standardizedFileURL)
+        #expect(FileManager.default.fileExists(atPath: file.path))
+        for garbage in [Data("{\"format\": 1, \"documents\": ".utf8), Data([0, 1, 2, 255])] {
+            try garbage.write(to: file)
+            #expect(copy.build().value != nil)
+            #expect(copy.inode("en/topics/interpreter/index.html") != before)
+        }
+        #expect(CachedSiteCopy.tree(copy.output).filter { $0.key != ".tolk-output" } == copy.reference().tree.filter { $0.key != ".tolk-output" })
+    }
+
+    @Test func aCacheOfAnotherVersionOrCleanIsNotTrustedButRewritten() throws {
+        let copy = try CachedSiteCopy()
+        _ = copy.build(version: "1")
+        let first = copy.inode("en/topics/interpreter/index.html")
+        _ = copy.build(version: "2")
+        let second = copy.inode("en/topics/interpreter/index.html")
+        #expect(first != second)
+        _ = copy.build(version: "2", clean: true)
+        let cleaned = copy.inode("en/topics/interpreter/index.html")
+        #expect(cleaned != second)
+        _ = copy.build(version: "2")
+        #expect(copy.inode("en/topics/interpreter/index.html") == cleaned)
+    }
+
+    @Test func aHandModifiedOutputFileIsNotReused() throws {
+        let copy = try CachedSiteCopy()
+        _ = copy.build()
+        let page = copy.output.appendingPathComponent("en/topics/interpreter/index.html")
+        let original = try Data(contentsOf: page)
+        // The same size, another mtime: the file is what someone edited, not what was built.
+        var changed = original
+        changed[changed.count - 2] = UInt8(ascii: "X")
+        try changed.write(to: page)
+        _ = copy.build()
+        #expect(try Data(contentsOf: page) == original)
+    }
+
+    @Test func eachProfileHasItsOwnCache() throws {
+        let copy = try CachedSiteCopy()
+        let trondheim = copy.root.appendingPathComponent("_site/trondheim")
+        _ = copy.build()
+        _ = copy.build(profile: "trondheim", into: trondheim)
+        try copy.replace("</target>", with: " (edited)</target>", in: "Locales/pl/topics/neck-pain.xlf", occurrence: 2)
+        for (profile, folder) in [("oslo", copy.output), ("trondheim", trondheim)] {
+            let untouched = copy.inode("en/topics/interpreter/index.html", in: folder)
+            #expect(copy.build(profile: profile, into: folder).value != nil)
+            #expect(copy.inode("en/topics/interpreter/index.html", in: folder) == untouched)
+            let tree = CachedSiteCopy.tree(folder).filter { $0.key != ".tolk-output" }
+            #expect(tree == copy.reference(profile: profile).tree.filter { $0.key != ".tolk-output" }, "\(profile)")
+        }
+    }
+}
