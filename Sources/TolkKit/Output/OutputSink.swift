@@ -48,6 +48,9 @@ public struct DirectorySink: OutputSink {
             }
             made.insert(parent.path)
         }
+        // A file reused from the previous output is a hard link to the live site: remove the
+        // name first, so a write can never reach through it into the output being replaced.
+        unlink(url.path)
         // POSIX calls, so a full disk is reported as such, with the file's name.
         if let reason = AtomicFile.writeFile(data, to: url.path) {
             throw AtomicFile.WriteError(path: path, reason: reason)
