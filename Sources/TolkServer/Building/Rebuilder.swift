@@ -59,6 +59,8 @@ final class Rebuilder: @unchecked Sendable {
                 pagesReady = clock.now - started
                 changed += try publish(listings, prepared)
             }
+            // After the reload events went out: the render's own buffers are free now.
+            FreedMemory.release()
             report(.built(files: state.current.site?.files.count ?? 0, changedFiles: changed, changed: sources,
                           full: update.wasFullReload, duration: clock.now - started, pagesReady: pagesReady,
                           diagnostics: update.diagnostics))
@@ -124,6 +126,7 @@ final class Rebuilder: @unchecked Sendable {
                 .render(.everything, includeWithheld: true) else { return }
         let review = SiteSnapshot.make(render, prepared: prepared, transform: Self.focusable)
         state.withLock { $0.review = review }
+        FreedMemory.release()
     }
 
     /// `reload` with the generation and the URL paths of the changed pages (`*`: every page).
