@@ -80,10 +80,8 @@ extension WorkbenchScript {
       }
       var body = { file: unit.file, unit: unit.unit, target: serialize(target), state: state, version: unit.version };
       if (state === "reviewed") {
-        var name = reviewerMeta ? reviewerMeta.content : localStorage.getItem("tolk-reviewer");
-        if (!name) name = prompt("Your name, recorded with the approval:");
+        var name = reviewerName();
         if (!name) return;
-        localStorage.setItem("tolk-reviewer", name);
         body.reviewer = name;
       }
       status.textContent = "Saving\u2026";

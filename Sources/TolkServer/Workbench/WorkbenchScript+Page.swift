@@ -3,9 +3,8 @@ extension WorkbenchScript {
     static let page = #"""
 
   function approvePage() {
-    var name = reviewerMeta ? reviewerMeta.content : (localStorage.getItem("tolk-reviewer") || prompt("Your name, recorded with the approval:"));
+    var name = reviewerName();
     if (!name) return;
-    localStorage.setItem("tolk-reviewer", name);
     // Translated, current and without a problem; a `state` problem (below the site's minimum)
     // is what the approval resolves.
     var ready = page.units.filter(function (u) {

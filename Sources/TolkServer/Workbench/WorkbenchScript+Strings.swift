@@ -83,10 +83,8 @@ extension WorkbenchScript {
     function save(state) {
       var body = { state: state };
       if (state === "reviewed") {
-        var name = reviewerMeta ? reviewerMeta.content : localStorage.getItem("tolk-reviewer");
-        if (!name) name = prompt("Your name, recorded with the approval:");
+        var name = reviewerName();
         if (!name) return;
-        localStorage.setItem("tolk-reviewer", name);
         body.reviewer = name;
       }
       var todo = fields.filter(function (f) { return state === "reviewed" || serialize(f.target) !== (f.form.target || ""); });

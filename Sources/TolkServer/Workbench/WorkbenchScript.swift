@@ -23,6 +23,12 @@ enum WorkbenchScript {
   if (!meta) return;
   var editToken = meta.content;
   var reviewerMeta = document.querySelector('meta[name="tolk-reviewer"]');
+  // Who approves: --reviewer, else the name given once in this browser (asked when absent).
+  function reviewerName() {
+    var name = reviewerMeta ? reviewerMeta.content : (localStorage.getItem("tolk-reviewer") || prompt("Your name, recorded with the approval:"));
+    if (name) localStorage.setItem("tolk-reviewer", name);
+    return name;
+  }
   var page = null, units = {}, panel = null, current = null, dirty = false, holding = false;
   // The live reload waits while there is typing to lose or approvals under way.
   window.tolkHold = function () {
