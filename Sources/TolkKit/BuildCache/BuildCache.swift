@@ -48,10 +48,11 @@ enum BuildCache {
     static func save(_ documents: [String: DocumentRecord], projectRoot: URL, output: URL, tolkVersion: String,
                      globalKey: String) -> [Diagnostic] {
         var stated: [String: DocumentRecord] = [:]
+        let folder = output.standardizedFileURL.path
         for (path, document) in documents {
-            let files = document.files.map { OutputFileStat.read($0.path, in: output) }
+            let files = document.files.map { OutputFileStat.read($0.path, in: folder) }
             guard files.allSatisfy({ $0 != nil }) else { continue }
-            stated[path] = DocumentRecord(key: document.key, files: files.compactMap { $0 })
+            stated[path] = DocumentRecord(key: document.key, files: files.compactMap { $0 }, load: document.load)
         }
         let record = BuildCacheRecord(format: BuildCacheRecord.format, tolkVersion: tolkVersion,
                                       projectRoot: projectRoot.standardizedFileURL.path, output: output.standardizedFileURL.path,

@@ -19,8 +19,10 @@ enum BuildCacheKeys {
             [document.path] + project.config.targetLanguages.map { project.translationPath(of: document, language: $0.tag) }
         })
         for folder in ["Site", "Content", "Locales"] {
-            let files = ProjectFiles.files(under: project.root.appendingPathComponent(folder)).sorted { $0.0 < $1.0 }
-            for (path, data) in files where !pageFiles.contains("\(folder)/\(path)") {
+            // A page's own files are in its document key; a file linking out of its folder is never read.
+            let url = project.root.appendingPathComponent(folder)
+            let files = ProjectFiles.files(under: url, inside: url, skipping: { pageFiles.contains("\(folder)/\($0)") })
+            for (path, data) in files.sorted(by: { $0.0 < $1.0 }) {
                 hash.add("\(folder)/\(path)")
                 hash.add(data)
             }

@@ -6,7 +6,7 @@ import Foundation
 /// right after the build. Anything that does not match exactly is ignored (see `BuildCache`).
 struct BuildCacheRecord: Codable, Sendable, Equatable {
     /// Bumped when the record's meaning changes.
-    static let format = 1
+    static let format = 2
 
     var format: Int
     /// Tolk's version and the running executable's identity: another build of Tolk may render differently.
@@ -24,6 +24,8 @@ struct DocumentRecord: Codable, Sendable, Equatable {
     /// `BuildCacheKeys.document`: its source, its translation in every language, its git date.
     var key: String
     var files: [OutputFileStat]
+    /// For a topic, what its check decided: a rebuild then does not read its translations.
+    var load: CachedDocumentLoad?
 }
 
 /// A file of the output and what `lstat` said of it right after the build.
@@ -35,8 +37,13 @@ struct OutputFileStat: Codable, Sendable, Equatable {
 
     /// The stat data of `path` inside `folder`; nil when it is not a regular file (or is missing).
     static func read(_ path: String, in folder: URL) -> OutputFileStat? {
+        read(path, in: folder.standardizedFileURL.path)
+    }
+
+    /// `read`, with the folder as a plain path.
+    static func read(_ path: String, in folder: String) -> OutputFileStat? {
         var info = stat()
-        guard lstat(folder.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard lstat(folder + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         return OutputFileStat(path: path, size: Int64(info.st_size), mtimeNanoseconds: nanoseconds, inode: UInt64(info.st_ino))
     }

@@ -7,9 +7,13 @@ public final class ReusedOutputs: @unchecked Sendable {
     let previous: [String: DocumentRecord]
     let current: URL
     let staging: URL
+    // As plain paths: building URLs per file costs more than the links themselves.
+    private let currentPath: String
+    private let stagingPath: String
     private let lock = NSLock()
     private var keys: [String: String] = [:]
     private var files: [String: [String]] = [:]
+    private var loads: [String: CachedDocumentLoad] = [:]
     private var reused = 0
 
     /// - Parameters: `previous` the records of a cache that matched this build; `current` the
@@ -19,27 +23,46 @@ public final class ReusedOutputs: @unchecked Sendable {
         self.keys = keys
         self.current = current
         self.staging = staging
+        currentPath = current.standardizedFileURL.path
+        stagingPath = staging.standardizedFileURL.path
     }
 
     /// How many files were taken over instead of rendered.
     var reusedFiles: Int { lock.withLock { reused } }
 
-    /// Each document's key and its files in the new output.
+    /// Each document's key, its files in the new output and, for a topic, what its check decided.
     var records: [String: DocumentRecord] {
-        lock.withLock { files.reduce(into: [:]) { $0[$1.key] = DocumentRecord(key: keys[$1.key] ?? "", files: $1.value.map { OutputFileStat(path: $0, size: 0, mtimeNanoseconds: 0, inode: 0) }) } }
+        lock.withLock {
+            files.reduce(into: [:]) { records, entry in
+                records[entry.key] = DocumentRecord(key: keys[entry.key] ?? "", files: entry.value.map {
+                    OutputFileStat(path: $0, size: 0, mtimeNanoseconds: 0, inode: 0)
+                }, load: loads[entry.key])
+            }
+        }
+    }
+
+    /// A topic unchanged since the last build, whole: its files taken over (`reuseFiles`) and
+    /// what its check decided, from the cache. Nil, with nothing left in staging, when the
+    /// topic has to be loaded, checked and rendered.
+    func reuse(_ document: SourceDocument, page: PageID, languages: [LanguageSettings]) -> DocumentLoad? {
+        guard let cached = unchangedRecord(of: document)?.load,
+              let load = cached.load(for: document, page: page, languages: languages),
+              reuseFiles(of: document) else { return nil }
+        lock.withLock { loads[document.path] = cached }
+        return load
     }
 
     /// Takes a document's files over from the current output into staging when its key is the
     /// one recorded and every file is still what the cache recorded (a regular file of the
     /// recorded size, mtime and inode): by hard link, or by copy where linking fails. Returns
     /// false, with nothing left in staging, when the document has to be rendered.
-    func reuse(_ document: SourceDocument) -> Bool {
-        guard let key = keys[document.path], let record = previous[document.path], record.key == key else { return false }
-        for file in record.files where OutputFileStat.read(file.path, in: current) != file { return false }
+    func reuseFiles(of document: SourceDocument) -> Bool {
+        guard let record = unchangedRecord(of: document) else { return false }
+        for file in record.files where OutputFileStat.read(file.path, in: currentPath) != file { return false }
         var linked: [String] = []
         for file in record.files {
             guard place(file.path) else {
-                for path in linked { unlink(staging.appendingPathComponent(path).path) }
+                for path in linked { unlink(stagingPath + "/" + path) }
                 return false
             }
             linked.append(file.path)
@@ -51,20 +74,32 @@ public final class ReusedOutputs: @unchecked Sendable {
         return true
     }
 
-    /// Remembers the files a document's render wrote.
-    func rendered(_ document: SourceDocument, paths: [String]) {
-        lock.withLock { files[document.path] = paths }
+    /// Remembers the files a document's render wrote, and what its check decided (topics).
+    func rendered(_ document: SourceDocument, paths: [String], load: CachedDocumentLoad?) {
+        lock.withLock {
+            files[document.path] = paths
+            loads[document.path] = load
+        }
+    }
+
+    /// The previous build's record of a document when its key is unchanged.
+    private func unchangedRecord(of document: SourceDocument) -> DocumentRecord? {
+        guard let key = keys[document.path], let record = previous[document.path], record.key == key else { return nil }
+        return record
     }
 
     private func place(_ path: String) -> Bool {
-        let source = current.appendingPathComponent(path)
-        let target = staging.appendingPathComponent(path)
-        do {
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch { return false }
-        if link(source.path, target.path) == 0 { return true }
+        let source = currentPath + "/" + path
+        let target = stagingPath + "/" + path
+        if link(source, target) == 0 { return true }
+        // Its folder is not there yet (the first file of a page): make it, then try again.
+        if errno == ENOENT {
+            let folder = (target as NSString).deletingLastPathComponent
+            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
+            if link(source, target) == 0 { return true }
+        }
         // Across file systems (or where links are not allowed), a copy.
-        return (try? FileManager.default.copyItem(at: source, to: target)) != nil
+        return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil
     }
 }
 

@@ -26,8 +26,10 @@ enum ProjectFiles {
 
     /// The files below a folder, by relative path, skipping hidden files and, with `inside`,
     /// every file whose real path is not inside that folder (those are never read).
-    static func files(under folder: URL, inside: URL? = nil) -> [(String, Data)] {
+    /// `skipping` leaves out relative paths before anything is read.
+    static func files(under folder: URL, inside: URL? = nil, skipping: (String) -> Bool = { _ in false }) -> [(String, Data)] {
         paths(under: folder).compactMap { relative in
+            if skipping(relative) { return nil }
             let url = folder.appendingPathComponent(relative)
             if let inside, !ProjectPath.isInside(url, folder: inside) { return nil }
             guard let data = try? Data(contentsOf: url) else { return nil }

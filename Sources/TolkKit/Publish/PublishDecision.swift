@@ -1,5 +1,5 @@
 /// Whether a page is shown in a language, and how.
-public enum PageAvailability: Sendable, Hashable {
+public enum PageAvailability: Sendable, Hashable, Codable {
     /// Every unit is translated, current and at the policy's minimum state.
     /// `unreviewed` is true when some unit is below `reviewed` (the page shows a notice).
     case published(unreviewed: Bool)
@@ -25,7 +25,7 @@ public enum PageAvailability: Sendable, Hashable {
 
 /// Why a page is withheld in a language: unit counts, and the error-level findings of the
 /// checks (a changed number, a broken code, a file that cannot be read) by check name.
-public struct Withholding: Sendable, Hashable {
+public struct Withholding: Sendable, Hashable, Codable {
     public var missing: Int
     public var stale: Int
     public var belowMinimum: Int

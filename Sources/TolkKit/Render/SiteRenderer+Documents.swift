@@ -21,9 +21,11 @@ extension SiteRenderer {
     ///   they need; its availability says what was withheld and why); and the loading
     ///   diagnostics in catalog order: language by language, documents in project order.
     ///
-    /// With `reusing` (an incremental `tolk build`), a document whose inputs are unchanged is
-    /// still loaded and checked (its availability and diagnostics are the build's), but its
-    /// files are taken over from the previous output instead of rendered.
+    /// With `reusing` (an incremental `tolk build`), a topic whose inputs are unchanged is
+    /// neither loaded nor checked nor rendered: its files are taken over from the previous
+    /// output, and its availability, loading diagnostics, title and summary from the cache
+    /// (`CachedDocumentLoad`). Other documents with unchanged inputs are loaded and checked,
+    /// and only their files taken over.
     public static func renderByDocument(project: Project, theme: Theme, options: RenderOptions = RenderOptions(),
                                         translations: TranslationSource, reusing previous: ReusedOutputs? = nil,
                                         into output: OutputSink) throws -> Staged<LocalizedSite> {
@@ -51,20 +53,26 @@ extension SiteRenderer {
         DispatchQueue.concurrentPerform(iterations: pageIndexes.count) { job in
             let document = documents[pageIndexes[job]]
             let page = LocalizedSite.pageID(of: document)!
+            // Unchanged since the last build: its files and what its check decided are taken over.
+            if let previous, let cached = previous.reuse(document, page: page, languages: targets) {
+                loads[pageIndexes[job]] = cached
+                return
+            }
             let checked = check(document, in: targets, profiles: profiles, minState: config.publish.minState, translations: translations)
             var availability = [config.sourceLanguage: [page: PageAvailability.published(unreviewed: false)]]
             for (language, document) in zip(targets, checked) {
                 availability[language.tag] = [page: LocalizedSite.decide(document, policy: config.publish)]
             }
             // What the site-wide pages need of this document is all that outlives this job.
-            loads[pageIndexes[job]] = DocumentLoad(checked, keeping: SiteRenderer.unitsForSitePages(of: document), availability: availability)
+            let load = DocumentLoad(checked, keeping: SiteRenderer.unitsForSitePages(of: document), availability: availability)
+            loads[pageIndexes[job]] = load
             let slice = LocalizedSite(project: project, catalog: catalog(strings.map(\.documents) + [checked.map(\.localized)], languages: targets),
                                       availability: availability)
-            if let previous, previous.reuse(document) { return }
+            if let previous, previous.reuseFiles(of: document) { return }
             do {
                 let recording = RecordingSink(inner: sink)
                 try render(document, page: page, slice: slice, pages: pages, handouts: handouts, interface: interface, into: recording)
-                previous?.rendered(document, paths: recording.paths)
+                previous?.rendered(document, paths: recording.paths, load: CachedDocumentLoad(load, of: document, page: page))
             } catch {
                 errors[job] = error
             }
@@ -140,10 +148,16 @@ extension SiteRenderer {
 
 /// What outlives a document's job: its translations reduced to what the site-wide pages
 /// need, what loading reported per target language, and its availability per language.
-private struct DocumentLoad {
+struct DocumentLoad {
     var documents: [LocalizedDocument]
     var loading: [[Diagnostic]]
     var availability: [String: [PageID: PageAvailability]]
+
+    init(documents: [LocalizedDocument], loading: [[Diagnostic]], availability: [String: [PageID: PageAvailability]]) {
+        self.documents = documents
+        self.loading = loading
+        self.availability = availability
+    }
 
     init(_ checked: [CheckedDocument], keeping units: Set<String>?, availability: [String: [PageID: PageAvailability]]) {
         documents = checked.map { $0.localized.keepingUnits(units) }

@@ -1,6 +1,6 @@
 /// What an inline code stands for. Translators see codes as XLIFF `<pc>`/`<ph>` elements
 /// they can move but not change; the data (a URL, a placeholder name) always comes from the source.
-public enum InlineCode: Sendable, Hashable {
+public enum InlineCode: Sendable, Hashable, Codable {
     case emphasis
     case strong
     case strikethrough
@@ -29,7 +29,7 @@ public enum InlineCode: Sendable, Hashable {
 }
 
 /// One piece of inline content.
-public enum InlineElement: Sendable, Hashable {
+public enum InlineElement: Sendable, Hashable, Codable {
     case text(String)
     /// A standalone code (`<ph id>`).
     case placeholder(id: String, code: InlineCode)
@@ -40,7 +40,7 @@ public enum InlineElement: Sendable, Hashable {
 }
 
 /// Translatable text with inline codes: the source or target of a unit.
-public struct InlineText: Sendable, Hashable {
+public struct InlineText: Sendable, Hashable, Codable {
     public var elements: [InlineElement]
 
     public init(_ elements: [InlineElement] = []) { self.elements = elements }

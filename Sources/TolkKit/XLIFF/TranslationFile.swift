@@ -1,6 +1,6 @@
 /// A note on a unit. Notes in Tolk's own categories are rewritten by sync; all others
 /// (a translator's or a CAT tool's) are kept as they are.
-public struct UnitNote: Sendable, Hashable {
+public struct UnitNote: Sendable, Hashable, Codable {
     public var category: String?
     public var text: String
     public var attributes: [String: String]
@@ -16,7 +16,7 @@ public struct UnitNote: Sendable, Hashable {
 }
 
 /// One unit of an XLIFF file as read: the text a translator worked on and its state.
-public struct TranslationUnit: Sendable, Hashable {
+public struct TranslationUnit: Sendable, Hashable, Codable {
     /// The sub-state sync sets when the source changed after translation.
     public static let staleSubState = "tolk:stale"
 

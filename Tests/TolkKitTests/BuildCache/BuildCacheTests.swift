@@ -8,7 +8,7 @@ import Testing
     static func edit(_ copy: CachedSiteCopy, round: Int, using random: inout SeededGenerator) throws -> String {
         let topics = copy.files(under: "Content/topics", ending: ".md")
         let xliff = copy.files(under: "Locales", ending: ".xlf").filter { !$0.hasSuffix("strings.xlf") }
-        switch Int.random(in: 0..<9, using: &random) {
+        switch Int.random(in: 0..<11, using: &random) {
         case 0:
             let topic = topics.randomElement(using: &random)!
             try copy.replace(". ", with: ". Ekstra setning \(round). ", in: topic, occurrence: Int.random(in: 2..<6, using: &random))
@@ -40,6 +40,16 @@ import Testing
         case 7:
             try copy.replace("opening_hours: \"", with: "opening_hours: \"\(round) ", in: "Site/site.yml")
             return "site.yml"
+        case 8:
+            // A unit the XLIFF core rules reject: a load problem that withholds the page.
+            let file = xliff.randomElement(using: &random)!
+            try copy.replace("</target>", with: "<bogus/></target>", in: file, occurrence: Int.random(in: 0..<3, using: &random))
+            return "broken unit in \(file)"
+        case 9:
+            // A changed number: an error finding of the check stage that withholds the page.
+            let file = xliff.randomElement(using: &random)!
+            try copy.replace("</target>", with: " 9999</target>", in: file, occurrence: Int.random(in: 0..<3, using: &random))
+            return "number in \(file)"
         default:
             let image = copy.files(under: "Content/images", ending: ".svg").randomElement(using: &random)!
             try copy.write(image, try copy.read(image) + "<!-- \(round) -->\n")
@@ -51,7 +61,7 @@ import Testing
         let copy = try CachedSiteCopy()
         #expect(copy.build().value != nil)
         var random = SeededGenerator(state: 15)
-        for round in 1...5 {
+        for round in 1...8 {
             let edits = try (0..<Int.random(in: 1...2, using: &random)).map { _ in try Self.edit(copy, round: round, using: &random) }
             let rebuilt = copy.build()
             let reference = copy.reference()
@@ -61,6 +71,7 @@ import Testing
             for (path, data) in reference.tree where tree[path] != data { Issue.record("round \(round) \(edits): \(path) differs") }
             #expect(rebuilt.diagnostics.map(\.description) == reference.diagnostics, "round \(round): \(edits)")
             #expect(rebuilt.value?.fileCount == tree.count - 1, "round \(round): every file but the marker is counted")
+            #expect(CachedSiteCopy.describe(rebuilt.value) == reference.summary, "round \(round): \(edits)")
         }
     }
 
@@ -76,6 +87,29 @@ import Testing
         #expect(handout != nil && copy.inode("pl/handouts/interpreter.html") == handout)
         #expect(copy.inode("en/topics/neck-pain/index.html") != edited)
         #expect(CachedSiteCopy.tree(copy.output) == copy.reference().tree.merging([".tolk-output": CachedSiteCopy.tree(copy.output)[".tolk-output"]!]) { $1 })
+    }
+
+    /// A topic that is not touched is neither read nor checked again: what its check decided
+    /// (withheld for a load problem and a changed number, with those diagnostics) comes from
+    /// the cache, and the indexes still list it as before.
+    @Test func aReusedTopicKeepsWhatItsCheckDecided() throws {
+        let copy = try CachedSiteCopy()
+        try copy.replace("</target>", with: "<bogus/></target>", in: "Locales/pl/topics/interpreter.xlf", occurrence: 1)
+        try copy.replace("</target>", with: " 9999</target>", in: "Locales/ar/topics/interpreter.xlf", occurrence: 2)
+        let first = copy.build()
+        #expect(first.diagnostics.contains { $0.location?.file == "Locales/pl/topics/interpreter.xlf" })
+        #expect(first.value?.withheld.contains { $0.page.slug == "interpreter" && $0.language == "ar" && $0.reason.errorCount > 0 } == true)
+        let untouched = copy.inode("pl/topics/interpreter/index.html")
+        try copy.replace("</target>", with: " (edited)</target>", in: "Locales/en/topics/neck-pain.xlf", occurrence: 2)
+        let rebuilt = copy.build()
+        let reference = copy.reference()
+        #expect(untouched != nil && copy.inode("pl/topics/interpreter/index.html") == untouched)
+        #expect(rebuilt.diagnostics.map(\.description) == reference.diagnostics)
+        #expect(CachedSiteCopy.describe(rebuilt.value) == reference.summary)
+        let tree = CachedSiteCopy.tree(copy.output).filter { $0.key != ".tolk-output" }
+        for (path, data) in reference.tree where path != ".tolk-output" && tree[path] != data { Issue.record("\(path) differs") }
+        let record = try JSONDecoder().decode(BuildCacheRecord.self, from: Data(contentsOf: BuildCache.file(projectRoot: copy.root, output: copy.output.standardizedFileURL)))
+        #expect(record.documents["Content/topics/interpreter.md"]?.load?.languages.map(\.tag) == ["en", "pl", "ur", "ar", "so"])
     }
 
     @Test func aCorruptCacheIsIgnored() throws {

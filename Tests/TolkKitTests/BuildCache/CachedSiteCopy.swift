@@ -24,11 +24,19 @@ final class CachedSiteCopy {
     }
 
     /// A build without a cache into a fresh folder: the reference a rebuild must equal.
-    func reference(profile: String = "oslo") -> (tree: [String: Data], diagnostics: [String]) {
+    func reference(profile: String = "oslo") -> (tree: [String: Data], diagnostics: [String], summary: String) {
         let folder = root.appendingPathComponent("reference-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let built = SiteBuild.build(root: root, output: folder, profile: profile)
-        return (Self.tree(folder), built.diagnostics.map(\.description))
+        return (Self.tree(folder), built.diagnostics.map(\.description), Self.describe(built.value))
+    }
+
+    /// What a build's summary says of every page: published and withheld counts, and each withheld page with why.
+    static func describe(_ summary: BuildSummary?) -> String {
+        guard let summary else { return "no build" }
+        let withheld = summary.withheld.map { "\($0.language) \($0.page.path): \($0.reason.description)" }
+        return "published \(summary.publishedPages.sorted { $0.key < $1.key }), withheld \(summary.withheldPages.sorted { $0.key < $1.key })\n"
+            + withheld.joined(separator: "\n")
     }
 
     /// Every file below a folder by relative path.

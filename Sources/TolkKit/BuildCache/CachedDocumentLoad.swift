@@ -1,0 +1,76 @@
+import Foundation
+
+/// What the check stage decided about one topic in every target language, as far as the
+/// site-wide pages and the build's report need it: its availability, what loading its
+/// translation files reported, and its title and summary units as translated.
+///
+/// Stored in the build cache so that a rebuild neither reads nor checks the XLIFF files of a
+/// topic whose inputs did not change (the document key covers every file these came from).
+/// Only topics are cached this way: exercises and videos are shown whole on the program pages,
+/// and are always loaded.
+struct CachedDocumentLoad: Codable, Sendable, Equatable {
+    /// One target language, in the site's target-language order.
+    struct Language: Codable, Sendable, Equatable {
+        var tag: String
+        var translationPath: String
+        var fileExists: Bool
+        var unreadable: Bool
+        /// The units the site-wide pages show, in the document's order.
+        var units: [Unit]
+        /// What loading the file reported (with the build's severities).
+        var loading: [Diagnostic]
+    }
+
+    /// A kept unit's translation; its source comes from the current source document, which is
+    /// the one it was checked against (the key covers the source file).
+    struct Unit: Codable, Sendable, Equatable {
+        var id: String
+        var translation: TranslationUnit?
+        var status: UnitStatus
+        var state: TranslationState
+        var target: InlineText?
+        var blocked: Bool
+        var unreadable: Bool
+    }
+
+    var languages: [Language]
+    /// Availability by language tag, the source language included.
+    var availability: [String: PageAvailability]
+
+    /// The record of a topic just loaded and checked; nil for a document not cached this way.
+    init?(_ load: DocumentLoad, of document: SourceDocument, page: PageID) {
+        guard case .topic = document.content, load.documents.count == load.loading.count else { return nil }
+        languages = zip(load.documents, load.loading).map { localized, loading in
+            Language(tag: localized.language, translationPath: localized.translationPath, fileExists: localized.fileExists,
+                     unreadable: localized.unreadable,
+                     units: localized.units.map { Unit(id: $0.unit.id, translation: $0.translation, status: $0.status, state: $0.state,
+                                                       target: $0.target, blocked: $0.blocked, unreadable: $0.unreadable) },
+                     loading: loading)
+        }
+        var availability: [String: PageAvailability] = [:]
+        for (language, pages) in load.availability { availability[language] = pages[page] }
+        self.availability = availability
+    }
+
+    /// The load again, against the current source document; nil when the record does not fit
+    /// it (other languages, or a unit the source no longer has): the document is then loaded.
+    func load(for document: SourceDocument, page: PageID, languages targets: [LanguageSettings]) -> DocumentLoad? {
+        guard case .topic = document.content, languages.map(\.tag) == targets.map(\.tag) else { return nil }
+        var documents: [LocalizedDocument] = []
+        for language in languages {
+            let sources = Dictionary(document.units(for: language.tag).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            var units: [LocalizedUnit] = []
+            for kept in language.units {
+                guard let unit = sources[kept.id] else { return nil }
+                units.append(LocalizedUnit(unit: unit, translation: kept.translation, status: kept.status, state: kept.state,
+                                           target: kept.target, blocked: kept.blocked, unreadable: kept.unreadable))
+            }
+            documents.append(LocalizedDocument(document: document, language: language.tag, translationPath: language.translationPath,
+                                               fileExists: language.fileExists, units: units, unreadable: language.unreadable,
+                                               unknownUnits: []))
+        }
+        var availability: [String: [PageID: PageAvailability]] = [:]
+        for (language, value) in self.availability { availability[language] = [page: value] }
+        return DocumentLoad(documents: documents, loading: languages.map(\.loading), availability: availability)
+    }
+}
