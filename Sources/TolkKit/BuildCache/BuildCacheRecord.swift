@@ -1,12 +1,10 @@
 import Foundation
 
-/// What `tolk build` remembers of one build of one output folder, in
-/// `.tolk/build/<hash of the output path>/cache.json`: for every document the key of what its
-/// pages and handouts were built from, and the files they are, with the stat data they had
-/// right after the build. Anything that does not match exactly is ignored (see `BuildCache`).
-struct BuildCacheRecord: Codable, Sendable, Equatable {
-    /// Bumped when the record's meaning changes.
-    static let format = 2
+/// The first line of `.tolk/build/<hash of the output path>/cache.json`: whose cache it is.
+/// Anything that does not match the build exactly makes the whole file ignored (see `BuildCache`).
+struct BuildCacheHeader: Codable, Sendable, Equatable {
+    /// Bumped when the file's layout or a record's meaning changes.
+    static let format = 3
 
     var format: Int
     /// Tolk's version and the running executable's identity: another build of Tolk may render differently.
@@ -15,17 +13,29 @@ struct BuildCacheRecord: Codable, Sendable, Equatable {
     var output: String
     /// Everything but a document's own files that can change any document's pages (`BuildCacheKeys.global`).
     var globalKey: String
-    /// Project-relative source path → what was built from it.
-    var documents: [String: DocumentRecord]
 }
 
-/// One document's outputs as the cache knows them.
+/// One document's outputs as the cache knows them: the key of what its pages and handouts
+/// were built from, and the files they are, with the stat data they had right after the build.
 struct DocumentRecord: Codable, Sendable, Equatable {
     /// `BuildCacheKeys.document`: its source, its translation in every language, its git date.
     var key: String
     var files: [OutputFileStat]
     /// For a topic, what its check decided: a rebuild then does not read its translations.
     var load: CachedDocumentLoad?
+}
+
+/// A document's line of the cache file as read: its key, and its record still encoded. Only the
+/// records of documents whose key matches are decoded, each in its own document job (on all
+/// cores), and a record taken over unchanged is written back as the same bytes.
+struct StoredRecord: Sendable {
+    var key: String
+    var bytes: Data
+
+    func decoded() -> DocumentRecord? {
+        guard let record = try? JSONDecoder().decode(DocumentRecord.self, from: bytes), record.key == key else { return nil }
+        return record
+    }
 }
 
 /// A file of the output and what `lstat` said of it right after the build.

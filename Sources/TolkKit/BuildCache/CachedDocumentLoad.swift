@@ -22,10 +22,11 @@ struct CachedDocumentLoad: Codable, Sendable, Equatable {
     }
 
     /// A kept unit's translation; its source comes from the current source document, which is
-    /// the one it was checked against (the key covers the source file).
+    /// the one it was checked against (the key covers the source file). The unit as read from
+    /// the .xlf file (`LocalizedUnit.translation`) is not kept: the site-wide pages show the
+    /// resolved target, and the checks that read it have run.
     struct Unit: Codable, Sendable, Equatable {
         var id: String
-        var translation: TranslationUnit?
         var status: UnitStatus
         var state: TranslationState
         var target: InlineText?
@@ -43,7 +44,7 @@ struct CachedDocumentLoad: Codable, Sendable, Equatable {
         languages = zip(load.documents, load.loading).map { localized, loading in
             Language(tag: localized.language, translationPath: localized.translationPath, fileExists: localized.fileExists,
                      unreadable: localized.unreadable,
-                     units: localized.units.map { Unit(id: $0.unit.id, translation: $0.translation, status: $0.status, state: $0.state,
+                     units: localized.units.map { Unit(id: $0.unit.id, status: $0.status, state: $0.state,
                                                        target: $0.target, blocked: $0.blocked, unreadable: $0.unreadable) },
                      loading: loading)
         }
@@ -62,7 +63,7 @@ struct CachedDocumentLoad: Codable, Sendable, Equatable {
             var units: [LocalizedUnit] = []
             for kept in language.units {
                 guard let unit = sources[kept.id] else { return nil }
-                units.append(LocalizedUnit(unit: unit, translation: kept.translation, status: kept.status, state: kept.state,
+                units.append(LocalizedUnit(unit: unit, translation: nil, status: kept.status, state: kept.state,
                                            target: kept.target, blocked: kept.blocked, unreadable: kept.unreadable))
             }
             documents.append(LocalizedDocument(document: document, language: language.tag, translationPath: language.translationPath,

@@ -4,21 +4,20 @@ import Foundation
 /// current output, and which files each document has in the new one. Shared by the
 /// document jobs of `SiteRenderer.renderByDocument`, which run on all cores.
 public final class ReusedOutputs: @unchecked Sendable {
-    let previous: [String: DocumentRecord]
+    let previous: [String: StoredRecord]
     let current: URL
     let staging: URL
     // As plain paths: building URLs per file costs more than the links themselves.
     private let currentPath: String
     private let stagingPath: String
     private let lock = NSLock()
-    private var keys: [String: String] = [:]
-    private var files: [String: [String]] = [:]
-    private var loads: [String: CachedDocumentLoad] = [:]
+    private let keys: [String: String]
+    private var pending: [String: PendingRecord] = [:]
     private var reused = 0
 
     /// - Parameters: `previous` the records of a cache that matched this build; `current` the
     ///   output folder being replaced; `staging` the folder being built.
-    init(previous: [String: DocumentRecord], keys: [String: String], current: URL, staging: URL) {
+    init(previous: [String: StoredRecord], keys: [String: String], current: URL, staging: URL) {
         self.previous = previous
         self.keys = keys
         self.current = current
@@ -30,25 +29,15 @@ public final class ReusedOutputs: @unchecked Sendable {
     /// How many files were taken over instead of rendered.
     var reusedFiles: Int { lock.withLock { reused } }
 
-    /// Each document's key, its files in the new output and, for a topic, what its check decided.
-    var records: [String: DocumentRecord] {
-        lock.withLock {
-            files.reduce(into: [:]) { records, entry in
-                records[entry.key] = DocumentRecord(key: keys[entry.key] ?? "", files: entry.value.map {
-                    OutputFileStat(path: $0, size: 0, mtimeNanoseconds: 0, inode: 0)
-                }, load: loads[entry.key])
-            }
-        }
-    }
+    /// What the cache is to remember of each document of this build.
+    var records: [String: PendingRecord] { lock.withLock { pending } }
 
     /// A topic unchanged since the last build, whole: its files taken over (`reuseFiles`) and
     /// what its check decided, from the cache. Nil, with nothing left in staging, when the
     /// topic has to be loaded, checked and rendered.
     func reuse(_ document: SourceDocument, page: PageID, languages: [LanguageSettings]) -> DocumentLoad? {
-        guard let cached = unchangedRecord(of: document)?.load,
-              let load = cached.load(for: document, page: page, languages: languages),
-              reuseFiles(of: document) else { return nil }
-        lock.withLock { loads[document.path] = cached }
+        guard let (record, bytes) = unchangedRecord(of: document), let load = record.load?.load(for: document, page: page, languages: languages),
+              reuseFiles(record, bytes: bytes, of: document) else { return nil }
         return load
     }
 
@@ -57,7 +46,17 @@ public final class ReusedOutputs: @unchecked Sendable {
     /// recorded size, mtime and inode): by hard link, or by copy where linking fails. Returns
     /// false, with nothing left in staging, when the document has to be rendered.
     func reuseFiles(of document: SourceDocument) -> Bool {
-        guard let record = unchangedRecord(of: document) else { return false }
+        guard let (record, bytes) = unchangedRecord(of: document) else { return false }
+        return reuseFiles(record, bytes: bytes, of: document)
+    }
+
+    /// Remembers the files a document's render wrote, and what its check decided (topics).
+    func rendered(_ document: SourceDocument, paths: [String], load: CachedDocumentLoad?) {
+        let record = PendingRecord.rendered(key: keys[document.path] ?? "", paths: paths, load: load)
+        lock.withLock { pending[document.path] = record }
+    }
+
+    private func reuseFiles(_ record: DocumentRecord, bytes: Data, of document: SourceDocument) -> Bool {
         for file in record.files where OutputFileStat.read(file.path, in: currentPath) != file { return false }
         var linked: [String] = []
         for file in record.files {
@@ -68,24 +67,17 @@ public final class ReusedOutputs: @unchecked Sendable {
             linked.append(file.path)
         }
         lock.withLock {
-            files[document.path] = linked
+            pending[document.path] = .reused(record, bytes)
             reused += linked.count
         }
         return true
     }
 
-    /// Remembers the files a document's render wrote, and what its check decided (topics).
-    func rendered(_ document: SourceDocument, paths: [String], load: CachedDocumentLoad?) {
-        lock.withLock {
-            files[document.path] = paths
-            loads[document.path] = load
-        }
-    }
-
-    /// The previous build's record of a document when its key is unchanged.
-    private func unchangedRecord(of document: SourceDocument) -> DocumentRecord? {
-        guard let key = keys[document.path], let record = previous[document.path], record.key == key else { return nil }
-        return record
+    /// The previous build's record of a document, decoded, when its key is unchanged.
+    private func unchangedRecord(of document: SourceDocument) -> (DocumentRecord, Data)? {
+        guard let key = keys[document.path], let stored = previous[document.path], stored.key == key,
+              let record = stored.decoded() else { return nil }
+        return (record, stored.bytes)
     }
 
     private func place(_ path: String) -> Bool {
