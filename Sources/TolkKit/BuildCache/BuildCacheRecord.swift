@@ -4,7 +4,7 @@ import Foundation
 /// Anything that does not match the build exactly makes the whole file ignored (see `BuildCache`).
 struct BuildCacheHeader: Codable, Sendable, Equatable {
     /// Bumped when the file's layout or a record's meaning changes.
-    static let format = 3
+    static let format = 4
 
     var format: Int
     /// Tolk's version and the running executable's identity: another build of Tolk may render differently.
@@ -38,12 +38,38 @@ struct StoredRecord: Sendable {
     }
 }
 
-/// A file of the output and what `lstat` said of it right after the build.
+/// A file of the output and what `lstat` said of it right after the build. Stored as
+/// `[path, size, mtime, inode]`: a rebuild decodes one of these per output file, and an array
+/// decodes in a fraction of the time a keyed object takes.
 struct OutputFileStat: Codable, Sendable, Equatable {
     var path: String
     var size: Int64
     var mtimeNanoseconds: Int64
     var inode: UInt64
+
+    init(path: String, size: Int64, mtimeNanoseconds: Int64, inode: UInt64) {
+        self.path = path
+        self.size = size
+        self.mtimeNanoseconds = mtimeNanoseconds
+        self.inode = inode
+    }
+
+    init(from decoder: Decoder) throws {
+        var fields = try decoder.unkeyedContainer()
+        path = try fields.decode(String.self)
+        size = try fields.decode(Int64.self)
+        mtimeNanoseconds = try fields.decode(Int64.self)
+        inode = try fields.decode(UInt64.self)
+        guard fields.isAtEnd else { throw DecodingError.dataCorruptedError(in: fields, debugDescription: "more than four fields") }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var fields = encoder.unkeyedContainer()
+        try fields.encode(path)
+        try fields.encode(size)
+        try fields.encode(mtimeNanoseconds)
+        try fields.encode(inode)
+    }
 
     /// The stat data of `path` inside `folder`; nil when it is not a regular file (or is missing).
     static func read(_ path: String, in folder: URL) -> OutputFileStat? {

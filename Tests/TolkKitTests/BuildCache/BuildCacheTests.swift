@@ -126,7 +126,7 @@ import Testing
         let written = try Data(contentsOf: file)
         // Cut in the middle of a document's line; a line whose record does not decode.
         let truncated = written.prefix(written.count * 2 / 3)
-        let damaged = Data(String(decoding: written, as: UTF8.self).replacingOccurrences(of: "\"files\":[", with: "\"files\":[[").utf8)
+        let damaged = Data(String(decoding: written, as: UTF8.self).replacingOccurrences(of: "\"files\":[[", with: "\"files\":[[[").utf8)
         for garbage in [Data("{\"format\": 1, \"documents\": ".utf8), Data([0, 1, 2, 255]), truncated, damaged] {
             try garbage.write(to: file)
             #expect(copy.build().value != nil)
