@@ -53,11 +53,20 @@ enum BuildCache {
         var records: [String: StoredRecord] = [:]
         for line in lines.dropFirst().dropLast() {
             let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3, let key = String(bytes: fields[0], encoding: .utf8),
-                  let path = try? JSONDecoder().decode(String.self, from: Data(fields[1])) else { return [:] }
+            guard fields.count == 3, let key = String(bytes: fields[0], encoding: .utf8), let path = jsonString(fields[1]) else { return [:] }
             records[path] = StoredRecord(key: key, bytes: Data(fields[2]))
         }
         return records
+    }
+
+    /// A JSON string's value. Most paths need no escapes: those are taken as they are, since a
+    /// decoder per line costs more than the rest of reading the file.
+    private static func jsonString(_ bytes: Data.SubSequence) -> String? {
+        if bytes.count >= 2, bytes.first == UInt8(ascii: "\""), bytes.last == UInt8(ascii: "\""),
+           !bytes.contains(UInt8(ascii: "\\")), !bytes.dropFirst().dropLast().contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") }) {
+            return String(bytes: bytes.dropFirst().dropLast(), encoding: .utf8)
+        }
+        return try? JSONDecoder().decode(String.self, from: Data(bytes))
     }
 
     /// Writes the records of the build just swapped in, with each file's stat data as it is in
@@ -100,12 +109,19 @@ enum BuildCache {
             guard files.allSatisfy({ $0 != nil }) else { return nil }
             record = DocumentRecord(key: key, files: files.compactMap { $0 }, load: load)
         }
-        guard let bytes = try? JSONEncoder().encode(record) else { return nil }
+        guard let bytes = try? encoder.encode(record) else { return nil }
         return line(key: record.key, path: path, bytes: bytes)
     }
 
+    /// Slashes as they are (`en/topics/…`, not `en\\/topics\\/…`): shorter, and paths read back without a decoder.
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return encoder
+    }
+
     private static func line(key: String, path: String, bytes: Data) -> Data? {
-        guard let path = try? JSONEncoder().encode(path) else { return nil }
+        guard let path = try? encoder.encode(path) else { return nil }
         var line = Data(key.utf8)
         line.append(UInt8(ascii: "\t"))
         line.append(path)

@@ -28,8 +28,7 @@ enum ProjectFiles {
     /// every file whose real path is not inside that folder (those are never read).
     /// `skipping` leaves out relative paths before anything is read.
     static func files(under folder: URL, inside: URL? = nil, skipping: (String) -> Bool = { _ in false }) -> [(String, Data)] {
-        paths(under: folder).compactMap { relative in
-            if skipping(relative) { return nil }
+        paths(under: folder, skipping: skipping).compactMap { relative in
             let url = folder.appendingPathComponent(relative)
             if let inside, !ProjectPath.isInside(url, folder: inside) { return nil }
             guard let data = try? Data(contentsOf: url) else { return nil }
@@ -38,11 +37,12 @@ enum ProjectFiles {
     }
 
     /// Relative paths of the files (or links to files) below a folder, sorted, hidden ones left out.
-    private static func paths(under folder: URL) -> [String] {
+    /// `skipping` leaves paths out before they are looked at on disk.
+    private static func paths(under folder: URL, skipping: (String) -> Bool = { _ in false }) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
         var result: [String] = []
         for case let relative as String in enumerator {
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            guard !skipping(relative), !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             let path = folder.appendingPathComponent(relative).path
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)

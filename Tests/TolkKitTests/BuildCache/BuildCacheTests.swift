@@ -117,6 +117,21 @@ import Testing
         #expect(records["Content/topics/interpreter.md"]?.decoded()?.load?.languages.map(\.tag) == ["en", "pl", "ur", "ar", "so"])
     }
 
+    /// Source paths come back from the cache file as written, with quotes, backslashes, tabs,
+    /// line breaks and letters beyond ASCII in them.
+    @Test func pathsRoundTripThroughTheCacheFile() throws {
+        let copy = try CachedSiteCopy()
+        let paths = ["Content/topics/plain.md", "Content/topics/blåbær.md", "Content/topics/a \"quoted\" \\ name.md",
+                     "Content/topics/tab\there.md", "Content/topics/line\nbreak.md", "Content/topics/ضوء.md"]
+        var pending: [String: PendingRecord] = [:]
+        for (index, path) in paths.enumerated() { pending[path] = .rendered(key: "k\(index)", paths: [], load: nil) }
+        #expect(BuildCache.save(pending, projectRoot: copy.root, output: copy.output, tolkVersion: "v", globalKey: "g").isEmpty)
+        let loaded = BuildCache.load(projectRoot: copy.root, output: copy.output, tolkVersion: "v", globalKey: "g")
+        #expect(loaded.keys.sorted() == paths.sorted())
+        for (index, path) in paths.enumerated() { #expect(loaded[path]?.key == "k\(index)") }
+        #expect(BuildCache.load(projectRoot: copy.root, output: copy.output, tolkVersion: "v", globalKey: "other").isEmpty)
+    }
+
     @Test func aCorruptCacheIsIgnored() throws {
         let copy = try CachedSiteCopy()
         _ = copy.build()
