@@ -135,18 +135,32 @@ import Testing
     @Test func aCorruptCacheIsIgnored() throws {
         let copy = try CachedSiteCopy()
         _ = copy.build()
-        let before = copy.inode("en/topics/interpreter/index.html")
         let file = BuildCache.file(projectRoot: copy.root, output: copy.output.standardizedFileURL)
         #expect(FileManager.default.fileExists(atPath: file.path))
-        let written = try Data(contentsOf: file)
-        // Cut in the middle of a document's line; a line whose record does not decode.
-        let truncated = written.prefix(written.count * 2 / 3)
-        let damaged = Data(String(decoding: written, as: UTF8.self).replacingOccurrences(of: "\"files\":[[", with: "\"files\":[[[").utf8)
-        for garbage in [Data("{\"format\": 1, \"documents\": ".utf8), Data([0, 1, 2, 255]), truncated, damaged] {
-            try garbage.write(to: file)
-            #expect(copy.build().value != nil)
-            #expect(copy.inode("en/topics/interpreter/index.html") != before)
+        // Each damage is done to the cache the last build wrote, which would otherwise be trusted.
+        let damages: [(String, (Data) -> Data)] = [
+            ("an old format", { _ in Data("{\"format\": 1, \"documents\": ".utf8) }),
+            ("binary garbage", { _ in Data([0, 1, 2, 255]) }),
+            ("cut inside a document's line", { written in
+                let cut = written.count * 2 / 3
+                let lineStart = written[..<cut].lastIndex(of: UInt8(ascii: "\n")) ?? 0
+                return written.prefix(lineStart + 20)
+            }),
+            ("records that do not decode", { written in
+                Data(String(decoding: written, as: UTF8.self).replacingOccurrences(of: "\"files\":[[", with: "\"files\":[[[").utf8)
+            }),
+        ]
+        for (damage, damaged) in damages {
+            let before = copy.inode("en/topics/interpreter/index.html")
+            try damaged(try Data(contentsOf: file)).write(to: file)
+            #expect(copy.build().value != nil, "\(damage)")
+            // The file before is still in the output while the new one is written: its inode cannot come back.
+            #expect(before != nil && copy.inode("en/topics/interpreter/index.html") != before, "\(damage)")
         }
+        // The cache is whole again after a damaged one: the next build takes the page over.
+        let rebuilt = copy.inode("en/topics/interpreter/index.html")
+        _ = copy.build()
+        #expect(copy.inode("en/topics/interpreter/index.html") == rebuilt)
         #expect(CachedSiteCopy.tree(copy.output).filter { $0.key != ".tolk-output" } == copy.reference().tree.filter { $0.key != ".tolk-output" })
     }
 
