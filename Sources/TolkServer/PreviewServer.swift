@@ -5,7 +5,7 @@ import NIOCore
 import ServiceLifecycle
 import UnixSignals
 
-/// The preview server of `tolk serve`: builds the site in memory, serves it over HTTP, rebuilds
+/// The preview server of `tolk serve`: builds the site into `.tolk/serve/`, serves it over HTTP, rebuilds
 /// what a change touches and reloads open pages; failed builds show in the page.
 ///
 /// ```swift
@@ -30,6 +30,12 @@ public final class PreviewServer: Sendable {
         self.rebuilder = Rebuilder(root: configuration.root, profile: configuration.profile, state: state, events: events, report: report)
     }
 
+    /// This run's folder of served files (`.tolk/serve/<run>`), there while `run()` runs.
+    var storeFolder: URL { rebuilder.store.folder }
+
+    /// The snapshot served now (the reader's view), nil before the first good build.
+    var currentSite: SiteSnapshot? { state.current.site }
+
     /// The port the server listens on, once it does.
     public var port: Int? { boundPort.current }
 
@@ -39,6 +45,10 @@ public final class PreviewServer: Sendable {
     /// Serves the site (building it first) until shutdown. Throws when the address cannot be bound.
     public func run() async throws {
         let configuration = self.configuration
+        // The served files live in the project's `.tolk/serve/` while the server runs, and go with it.
+        let store = rebuilder.store
+        try store.create()
+        defer { store.remove() }
         // Watch before the first build, so that a save during it is not missed.
         let watcher: any ChangeWatcher = configuration.polling
             ? PollingWatcher(root: configuration.root) : ChangeWatchers.make(root: configuration.root, report: report)
@@ -46,7 +56,8 @@ public final class PreviewServer: Sendable {
         // The first build runs in `PreviewService` while the server already listens: a taken port
         // is reported at once, and a large site shows "building" and reloads when it is ready.
         let api = WorkbenchAPI(state: state, guardian: EditGuard(token: editToken, configuration: configuration, port: boundPort))
-        let responder = PreviewResponder(state: state, events: events, rebuilder: rebuilder, token: UUID().uuidString, api: api)
+        let responder = PreviewResponder(state: state, events: events, rebuilder: rebuilder, store: store,
+                                          token: UUID().uuidString, api: api)
         let logger = Logger(label: "tolk.serve") { _ in SwiftLogNoOpLogHandler() }
         let boundPort = self.boundPort
         let report = self.report

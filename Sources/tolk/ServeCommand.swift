@@ -6,7 +6,7 @@ import TolkServer
 struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Preview the site: build it in memory, serve it, and rebuild and reload on every save.",
+        abstract: "Preview the site: build it (into the project's .tolk/serve/ while serving), serve it, and rebuild and reload on every save.",
         discussion: """
             Watches Content/, Locales/ and Site/. A save rebuilds what it touches (one topic, exercise or translation file: \
             that page and its handouts at once, then the indexes and sitemap if what they list changed; anything else: the \

@@ -12,6 +12,8 @@ final class Rebuilder: @unchecked Sendable {
     private let events: EventBroadcaster
     private let report: @Sendable (PreviewEvent) -> Void
     private let root: URL
+    /// The served files on disk; the snapshots in `state` name its objects.
+    let store: ObjectStore
     // Only touched on `queue`:
     private var build: IncrementalBuild
     private var reviewWanted = false
@@ -19,6 +21,7 @@ final class Rebuilder: @unchecked Sendable {
     init(root: URL, profile: String? = nil, state: Locked<PreviewState>, events: EventBroadcaster,
          report: @escaping @Sendable (PreviewEvent) -> Void) {
         self.root = root
+        self.store = ObjectStore(projectRoot: root)
         self.state = state
         self.events = events
         self.report = report
@@ -80,24 +83,35 @@ final class Rebuilder: @unchecked Sendable {
             review = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions(profile: build.profile))
                 .render(invalidation, includeWithheld: true)
         }
-        let (changed, recovered, generation) = state.withLock { state -> (Set<String>, Bool, Int) in
-            var changed: Set<String> = []
-            if let old = state.site {
-                (state.site, changed) = old.applying(site, prepared: prepared)
-            } else {
-                state.site = SiteSnapshot.make(site, prepared: prepared)
-                changed = Set(site.files.keys)
-            }
-            if let review, let old = state.review {
-                let applied = old.applying(review, prepared: prepared, transform: Self.focusable)
-                state.review = applied.0
-                changed.formUnion(applied.changed)
-            }
+        // Hashing and writing the files happens before the lock: requests go on meanwhile. Only
+        // this queue replaces `site` and `review`, so the snapshots read here stay current.
+        let current = state.current
+        var changed: Set<String> = []
+        let newSite: SiteSnapshot
+        if let old = current.site {
+            let applied = try old.applying(site, prepared: prepared, store: store)
+            newSite = applied.0
+            changed = applied.changed
+        } else {
+            newSite = try SiteSnapshot.make(site, prepared: prepared, store: store)
+            changed = Set(site.files.keys)
+        }
+        var newReview: SiteSnapshot?
+        if let review, let old = current.review {
+            let applied = try old.applying(review, prepared: prepared, store: store, transform: Self.focusable)
+            newReview = applied.0
+            changed.formUnion(applied.changed)
+        }
+        let (recovered, generation) = state.withLock { state -> (Bool, Int) in
+            state.site = newSite
+            if let newReview { state.review = newReview }
             let recovered = state.failure != nil
             state.failure = nil
             if !changed.isEmpty || recovered { state.generation += 1 }
-            return (changed, recovered, state.generation)
+            return (recovered, state.generation)
         }
+        // Before the reload events: once a page hears of this build, the store holds only what it names.
+        store.collect(keeping: state.current.referencedObjects)
         // Without an overlay to take away, only the pages whose files changed need to reload.
         if recovered {
             announce(generation, pages: nil)
@@ -124,7 +138,7 @@ final class Rebuilder: @unchecked Sendable {
         guard let prepared = state.current.site?.prepared,
               let render = try? SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions(profile: build.profile))
                 .render(.everything, includeWithheld: true) else { return }
-        let review = SiteSnapshot.make(render, prepared: prepared, transform: Self.focusable)
+        guard let review = try? SiteSnapshot.make(render, prepared: prepared, store: store, transform: Self.focusable) else { return }
         state.withLock { $0.review = review }
         FreedMemory.release()
     }

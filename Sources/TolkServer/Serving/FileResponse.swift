@@ -5,23 +5,39 @@ import Hummingbird
 enum FileResponse {
     /// The response for `file` served as `path`; 304 when the browser's copy is current.
     static func make(_ file: ServedFile, path: String, request: Request, status: HTTPResponse.Status = .ok) -> Response {
+        make(etag: file.etag, length: file.bytes.readableBytes, path: path, request: request, status: status) { offset, count in
+            guard offset != 0 || count != file.bytes.readableBytes else { return ResponseBody(byteBuffer: file.bytes) }
+            return ResponseBody(byteBuffer: file.bytes.getSlice(at: file.bytes.readerIndex + offset, length: count) ?? file.bytes)
+        }
+    }
+
+    /// The response for an object of the store served as `path`, read from disk.
+    static func make(_ object: OpenObject, path: String, request: Request, status: HTTPResponse.Status = .ok) throws -> Response {
+        try make(etag: object.file.etag, length: object.file.size, path: path, request: request, status: status) { offset, count in
+            try object.body(offset: offset, count: count)
+        }
+    }
+
+    /// Headers, revalidation, HEAD and byte ranges for a file of `length` bytes; `body` gives
+    /// the `count` bytes from `offset` when they are to be sent.
+    private static func make(etag: String, length: Int, path: String, request: Request, status: HTTPResponse.Status,
+                             body: (_ offset: Int, _ count: Int) throws -> ResponseBody) rethrows -> Response {
         var headers: HTTPFields = [
             .contentType: ContentType.of(path),
             // Always revalidate: a preview changes under the browser, and a 304 is cheap.
             .cacheControl: "no-cache",
-            .eTag: file.etag,
+            .eTag: etag,
             // The same URL serves the reader's or the translator's view depending on the cookie.
             .vary: "Cookie",
             .init("X-Content-Type-Options")!: "nosniff",
         ]
-        if status == .ok, let tags = request.headers[.ifNoneMatch], matches(tags, file.etag) {
+        if status == .ok, let tags = request.headers[.ifNoneMatch], matches(tags, etag) {
             return Response(status: .notModified, headers: headers)
         }
-        let length = file.bytes.readableBytes
         if status == .ok {
             headers[.acceptRanges] = "bytes"
             // A range of a file that changed since the browser's first part would mix two versions.
-            let sameVersion = request.headers[.ifRange].map { $0 == file.etag } ?? true
+            let sameVersion = request.headers[.ifRange].map { $0 == etag } ?? true
             switch sameVersion ? ByteRange.parse(request.headers[.range], length: length) : .whole {
             case .whole: break
             case .unsatisfiable:
@@ -32,13 +48,12 @@ enum FileResponse {
                 headers[.contentRange] = "bytes \(range.lower)-\(range.upper)/\(length)"
                 headers[.contentLength] = String(range.upper - range.lower + 1)
                 if request.method == .head { return Response(status: .partialContent, headers: headers) }
-                let part = file.bytes.getSlice(at: file.bytes.readerIndex + range.lower, length: range.upper - range.lower + 1) ?? file.bytes
-                return Response(status: .partialContent, headers: headers, body: ResponseBody(byteBuffer: part))
+                return Response(status: .partialContent, headers: headers, body: try body(range.lower, range.upper - range.lower + 1))
             }
         }
         headers[.contentLength] = String(length)
         if request.method == .head { return Response(status: status, headers: headers) }
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: file.bytes))
+        return Response(status: status, headers: headers, body: try body(0, length))
     }
 
     /// `file` with `html` inserted before its last `marker` (by default the closing `</body>`:

@@ -3,7 +3,7 @@ import Hummingbird
 import ServiceLifecycle
 import TolkKit
 
-/// Routes every request of the preview: the event stream, and files of the in-memory site
+/// Routes every request of the preview: the event stream, and files of the site in the store
 /// (reader's or translator's view), with the error overlay while the newest build failed.
 struct PreviewResponder: HTTPResponder {
     typealias Context = PreviewContext
@@ -11,6 +11,8 @@ struct PreviewResponder: HTTPResponder {
     let state: Locked<PreviewState>
     let events: EventBroadcaster
     let rebuilder: Rebuilder
+    /// Where the files of every snapshot are.
+    let store: ObjectStore
     /// Identifies this server process in the `hello` event, so a page reloads after a restart.
     let token: String
     /// The workbench's API, and whether review pages carry its editor.
@@ -29,41 +31,60 @@ struct PreviewResponder: HTTPResponder {
             return FileResponse.text(.badRequest, "Bad request path.", request: request)
         }
         let mode = ReviewMode(request)
-        let current = state.current
-        guard var snapshot = current.site else {
-            // No good build yet: every page is the error overlay (or a note that the first build runs).
-            let overlay = current.failure?.overlay ?? "<p lang=\"en\">Building the site… this page reloads when it is ready.</p>\n"
-            let page = ServedFile(Data(ErrorOverlay.page(overlay).utf8))
-            return FileResponse.make(page, path: "index.html", request: request, status: .serviceUnavailable)
+        // Twice at most: an object collected between taking the snapshot and opening it means a
+        // newer build is in, and the answer comes from that one.
+        for _ in 0..<2 {
+            let current = state.current
+            guard var snapshot = current.site else {
+                // No good build yet: every page is the error overlay (or a note that the first build runs).
+                let overlay = current.failure?.overlay ?? "<p lang=\"en\">Building the site… this page reloads when it is ready.</p>\n"
+                let page = ServedFile(Data(ErrorOverlay.page(overlay).utf8))
+                return FileResponse.make(page, path: "index.html", request: request, status: .serviceUnavailable)
+            }
+            if mode.isOn { snapshot = await reviewSnapshot(current) ?? snapshot }
+            guard var response = try answer(request, path: path, directory: directory, mode: mode, snapshot: snapshot, failure: current.failure) else { continue }
+            if let cookie = mode.setCookie { response.headers[.setCookie] = cookie }
+            return response
         }
-        if mode.isOn { snapshot = await reviewSnapshot(current) ?? snapshot }
-        var response: Response
+        return FileResponse.text(.serviceUnavailable, "The site changed while answering; reload the page.", request: request)
+    }
+
+    /// The answer from `snapshot`: the file, a redirect into its folder, or 404; nil when an
+    /// object of the snapshot is no longer on disk.
+    private func answer(_ request: Request, path: String, directory: Bool, mode: ReviewMode, snapshot: SiteSnapshot, failure: BuildFailure?) throws -> Response? {
         if let file = snapshot.files[path] {
-            response = FileResponse.make(decorate(file, path: path, mode: mode, snapshot: snapshot, failure: current.failure),
-                                         path: path, request: request)
+            return try serve(file, path: path, request: request, status: .ok, mode: mode, snapshot: snapshot, failure: failure)
         } else if !directory, snapshot.files[path + "/index.html"] != nil {
             // `/en` → `/en/`: relative links in the page only work from inside the folder.
             let query = request.uri.query.map { "?" + $0 } ?? ""
-            response = Response(status: .movedPermanently, headers: [.location: request.uri.path + "/" + query, .contentLength: "0"])
+            return Response(status: .movedPermanently, headers: [.location: request.uri.path + "/" + query, .contentLength: "0"])
         } else if let notFound = snapshot.files["404.html"] {
-            response = FileResponse.make(decorate(notFound, path: "404.html", mode: mode, snapshot: snapshot, failure: current.failure),
-                                         path: "404.html", request: request, status: .notFound)
-        } else {
-            response = FileResponse.text(.notFound, "Not found.", request: request)
+            return try serve(notFound, path: "404.html", request: request, status: .notFound, mode: mode, snapshot: snapshot, failure: failure)
         }
-        if let cookie = mode.setCookie { response.headers[.setCookie] = cookie }
-        return response
+        return FileResponse.text(.notFound, "Not found.", request: request)
     }
 
-    /// Adds the overlay of a failed build and, in the translator view, the page's review panel.
-    private func decorate(_ file: ServedFile, path: String, mode: ReviewMode, snapshot: SiteSnapshot, failure: BuildFailure?) -> ServedFile {
-        guard ContentType.isHTML(path) else { return file }
+    /// `file` from the store, as it is or (HTML) with what `decoration` adds read into memory.
+    private func serve(_ file: StoredFile, path: String, request: Request, status: HTTPResponse.Status, mode: ReviewMode,
+                       snapshot: SiteSnapshot, failure: BuildFailure?) throws -> Response? {
+        guard let object = OpenObject(file, in: store) else { return nil }
+        let (head, tail) = decoration(path: path, mode: mode, snapshot: snapshot, failure: failure)
+        if head.isEmpty && tail.isEmpty { return try FileResponse.make(object, path: path, request: request, status: status) }
+        var served = ServedFile(try object.read(offset: 0, count: file.size))
+        if !head.isEmpty { served = FileResponse.inserting(head, into: served, before: "</head>") }
+        return FileResponse.make(FileResponse.inserting(tail, into: served), path: path, request: request, status: status)
+    }
+
+    /// What an HTML page gets at response time: before `</head>`, and before `</body>` (the
+    /// overlay of a failed build and, in the translator view, the page's review panel and the editor).
+    private func decoration(path: String, mode: ReviewMode, snapshot: SiteSnapshot, failure: BuildFailure?) -> (head: String, tail: String) {
+        guard ContentType.isHTML(path) else { return ("", "") }
         var extra = failure?.overlay ?? ""
         if mode.isOn, let panel = ReviewPanel.html(for: path, site: snapshot.site) { extra = panel + extra }
-        guard mode.isOn, api.guardian.configuration.editsEnabled else { return FileResponse.inserting(extra, into: file) }
+        guard mode.isOn, api.guardian.configuration.editsEnabled else { return ("", extra) }
         // The editor: its token in the head (only this server's pages can read it), its script last.
         let head = WorkbenchAssets.meta(token: api.guardian.token, reviewer: api.guardian.configuration.reviewer)
-        return FileResponse.inserting(extra + WorkbenchAssets.tags, into: FileResponse.inserting(head, into: file, before: "</head>"))
+        return (head, extra + WorkbenchAssets.tags)
     }
 
     /// The translator view of the current build, rendered on first use (most previews never need it).

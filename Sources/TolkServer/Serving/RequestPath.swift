@@ -1,8 +1,9 @@
 import Foundation
 
-/// A request path turned into a key of the in-memory site, or rejected.
+/// A request path turned into a key of the site's snapshot, or rejected.
 ///
-/// The site lives in memory, so nothing outside it can be reached through the file system;
+/// A path is only ever a key of the snapshot (objects on disk are named by digest, never by
+/// request), so nothing outside the site can be reached through the file system;
 /// but a path is still checked strictly, so that `..` in any spelling (`%2e%2e`, `%2f`-joined,
 /// backslashes) never means anything: such requests are refused, not resolved.
 enum RequestPath: Equatable {

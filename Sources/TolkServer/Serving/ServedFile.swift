@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 
-/// One file of the site as the server sends it: the bytes in NIO's buffer (shared, not copied,
-/// by every response) and an entity tag computed once per build.
+/// A file the server sends from memory: the workbench's assets, the error page, and pages with
+/// something inserted at response time. The bytes are in NIO's buffer (shared, not copied, by
+/// every response); the entity tag is computed once.
 struct ServedFile: Sendable {
     let bytes: ByteBuffer
     let etag: String
@@ -14,15 +15,6 @@ struct ServedFile: Sendable {
     init(_ bytes: ByteBuffer) {
         self.bytes = bytes
         self.etag = bytes.withUnsafeReadableBytes(ServedFile.etag(of:))
-    }
-
-    /// Whether the file's bytes are exactly `data` (memcmp: rebuilds compare whole sites).
-    func holds(_ data: Data) -> Bool {
-        guard bytes.readableBytes == data.count else { return false }
-        guard !data.isEmpty else { return true }
-        return bytes.withUnsafeReadableBytes { old in
-            data.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 }
-        }
     }
 
     /// `"<length>-<hash>"`: a 64-bit FNV-1a over 8-byte words. Not cryptographic: it only has to

@@ -2,34 +2,34 @@ import Foundation
 import TolkKit
 
 /// One rendered site as served: immutable, so a rebuild makes a new snapshot and swaps it in
-/// whole, and a request never sees half of a build.
+/// whole, and a request never sees half of a build. The bytes are in the file store on disk;
+/// the snapshot only names them.
 final class SiteSnapshot: Sendable {
     /// Files by site-relative path (`en/topics/neck-pain/index.html`).
-    let files: [String: ServedFile]
+    let files: [String: StoredFile]
     /// The pipeline state the files were rendered from (the translator view reads it).
     let prepared: SiteBuild.Prepared
 
     var site: LocalizedSite { prepared.site }
 
-    init(files: [String: ServedFile], prepared: SiteBuild.Prepared) {
+    init(files: [String: StoredFile], prepared: SiteBuild.Prepared) {
         self.files = files
         self.prepared = prepared
     }
 
+    /// The objects this snapshot names.
+    var digests: Set<SHA256Digest> { Set(files.values.map(\.digest)) }
+
     /// This snapshot with a partial render applied, and the paths whose content really changed
-    /// (new, different or gone). Unchanged files keep their buffers and tags; `transform`
-    /// adapts new files first.
-    func applying(_ render: PartialRender, prepared: SiteBuild.Prepared, transform: (String, Data) -> Data = { $1 }) -> (SiteSnapshot, changed: Set<String>) {
+    /// (new, different or gone): a file is unchanged when its size and SHA-256 are. New files go
+    /// into `store`; `transform` adapts them first.
+    func applying(_ render: PartialRender, prepared: SiteBuild.Prepared, store: ObjectStore,
+                  transform: @Sendable (String, Data) -> Data = { $1 }) throws -> (SiteSnapshot, changed: Set<String>) {
         var files = render.isComplete ? [:] : self.files
         var changed: Set<String> = []
-        for (path, data) in render.files {
-            let data = transform(path, data)
-            if let old = self.files[path], old.holds(data) {
-                files[path] = old
-            } else {
-                files[path] = ServedFile(data)
-                changed.insert(path)
-            }
+        for (path, file) in try StoredFile.ingest(render.files, into: store, transform: transform) {
+            files[path] = file
+            if self.files[path] != file { changed.insert(path) }
         }
         for path in render.removed where files.removeValue(forKey: path) != nil { changed.insert(path) }
         if render.isComplete { changed.formUnion(self.files.keys.filter { files[$0] == nil }) }
@@ -37,10 +37,11 @@ final class SiteSnapshot: Sendable {
     }
 
     /// The first snapshot, from a complete render.
-    static func make(_ render: PartialRender, prepared: SiteBuild.Prepared, transform: (String, Data) -> Data = { $1 }) -> SiteSnapshot {
-        var files: [String: ServedFile] = [:]
+    static func make(_ render: PartialRender, prepared: SiteBuild.Prepared, store: ObjectStore,
+                     transform: @Sendable (String, Data) -> Data = { $1 }) throws -> SiteSnapshot {
+        var files: [String: StoredFile] = [:]
         files.reserveCapacity(render.files.count)
-        for (path, data) in render.files { files[path] = ServedFile(transform(path, data)) }
+        for (path, file) in try StoredFile.ingest(render.files, into: store, transform: transform) { files[path] = file }
         return SiteSnapshot(files: files, prepared: prepared)
     }
 }
