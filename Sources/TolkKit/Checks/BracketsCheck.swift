@@ -21,16 +21,17 @@ struct BracketsCheck: UnitCheck {
         Kind(name: "curly brackets { }", opening: ["{", "\u{FF5B}"], closing: ["}", "\u{FF5D}"]),
     ]
 
-    /// How many opening and closing brackets of each of `kinds` a text has, in that order.
+    /// How many opening and closing brackets of each of `kinds` a text has, in that order
+    /// (vectors, not arrays: a text without brackets costs no allocation).
     struct Counts: Equatable {
-        var opening = [0, 0, 0]
-        var closing = [0, 0, 0]
+        var opening = SIMD3<Int>.zero
+        var closing = SIMD3<Int>.zero
     }
 
     /// The counts of `text`. Most texts have no bracket, which a byte scan tells: every bracket
     /// is ( ) [ ] { } or a full-width one, whose UTF-8 starts with 0xEF.
     static func counts(in text: String) -> Counts {
-        let mayHaveBrackets = text.utf8.contains { byte in
+        let mayHaveBrackets = text.containsUTF8Byte { byte in
             byte == 0x28 || byte == 0x29 || byte == 0x5B || byte == 0x5D || byte == 0x7B || byte == 0x7D || byte == 0xEF
         }
         return mayHaveBrackets ? scalarCounts(in: text) : Counts()

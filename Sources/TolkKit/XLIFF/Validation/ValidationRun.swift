@@ -84,12 +84,16 @@ extension XMLElement {
 
 /// Ids already used in one scope, to report the second use of each.
 struct IDRegistry {
+    /// The ids of the default space (unit, group and file ids), kept apart: one hash per id.
+    private var plain: Set<String> = []
     private var seen: [String: Set<String>] = [:]
 
     /// Records `id` in `space`; false when it was already there.
     mutating func insert(_ id: String, in space: String = "") -> Bool {
-        seen[space, default: []].insert(id).inserted
+        space.isEmpty ? plain.insert(id).inserted : seen[space, default: []].insert(id).inserted
     }
 
-    func contains(_ id: String, in space: String = "") -> Bool { seen[space]?.contains(id) ?? false }
+    func contains(_ id: String, in space: String = "") -> Bool {
+        space.isEmpty ? plain.contains(id) : seen[space]?.contains(id) ?? false
+    }
 }
