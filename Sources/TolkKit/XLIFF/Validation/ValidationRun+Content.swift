@@ -66,8 +66,16 @@ extension ValidationRun {
     /// Matches the children against the slots in order, reporting misplaced, repeated, unknown
     /// and missing children.
     private func checkOrder(of elements: [XMLElement], in parent: XMLElement, slots: [ContentSlot]) {
+        // The counts live on the stack: this runs for every structural element.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: slots.count) { counts in
+            counts.initialize(repeating: 0)
+            checkOrder(of: elements, in: parent, slots: slots, counts: counts)
+        }
+    }
+
+    private func checkOrder(of elements: [XMLElement], in parent: XMLElement, slots: [ContentSlot],
+                            counts: UnsafeMutableBufferPointer<Int>) {
         var current = 0
-        var counts = Array(repeating: 0, count: slots.count)
         for child in elements {
             // The slots that take this child, as bits (a content model has a handful of slots).
             var accepting = Accepting()
