@@ -21,19 +21,45 @@ struct BracketsCheck: UnitCheck {
         Kind(name: "curly brackets { }", opening: ["{", "\u{FF5B}"], closing: ["}", "\u{FF5D}"]),
     ]
 
-    /// How many opening and closing brackets of each of `kinds` a text has, in that order.
+    /// How many opening and closing brackets of each of `kinds` a text has, in that order
+    /// (vectors, not arrays: a text without brackets costs no allocation).
     struct Counts: Equatable {
-        var opening = [0, 0, 0]
-        var closing = [0, 0, 0]
+        var opening = SIMD3<Int>.zero
+        var closing = SIMD3<Int>.zero
     }
 
-    /// The counts of `text`. Most texts have no bracket, which a byte scan tells: every bracket
-    /// is ( ) [ ] { } or a full-width one, whose UTF-8 starts with 0xEF.
+    /// The counts of `text`, from its UTF-8 bytes: every bracket is ( ) [ ] { } or a full-width
+    /// one (U+FF08, U+FF09, U+FF3B, U+FF3D, U+FF5B, U+FF5D: EF BC 88 and so on), and in valid
+    /// UTF-8 those bytes stand for nothing else. Same answer as `scalarCounts(in:)`.
     static func counts(in text: String) -> Counts {
-        let mayHaveBrackets = text.utf8.contains { byte in
-            byte == 0x28 || byte == 0x29 || byte == 0x5B || byte == 0x5D || byte == 0x7B || byte == 0x7D || byte == 0xEF
+        var text = text
+        return text.withUTF8 { bytes in
+            var counts = Counts()
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x28: counts.opening[0] += 1
+                case 0x29: counts.closing[0] += 1
+                case 0x5B: counts.opening[1] += 1
+                case 0x5D: counts.closing[1] += 1
+                case 0x7B: counts.opening[2] += 1
+                case 0x7D: counts.closing[2] += 1
+                case 0xEF where index + 2 < bytes.count:
+                    switch (bytes[index + 1], bytes[index + 2]) {
+                    case (0xBC, 0x88): counts.opening[0] += 1
+                    case (0xBC, 0x89): counts.closing[0] += 1
+                    case (0xBC, 0xBB): counts.opening[1] += 1
+                    case (0xBC, 0xBD): counts.closing[1] += 1
+                    case (0xBD, 0x9B): counts.opening[2] += 1
+                    case (0xBD, 0x9D): counts.closing[2] += 1
+                    default: break
+                    }
+                default: break
+                }
+                index += 1
+            }
+            return counts
         }
-        return mayHaveBrackets ? scalarCounts(in: text) : Counts()
     }
 
     /// `counts(in:)` by scalars, for any text.

@@ -5,23 +5,43 @@ struct RawHTMLCheck: UnitCheck {
     let severity = Severity.error
     let scope = CheckScope.currentTarget
 
-    /// Tags (`<b>`, `</a>`, `<script`, `<a href`), comments, script URLs and event handler attributes.
+    /// Tags (`<b>`, `</a>`, `<script`, `<a href`), comments, script URLs and event handler
+    /// attributes, each with the ASCII character it cannot match without.
     // Shared across threads: see the note on `TextTokens.urlPattern`.
-    nonisolated(unsafe) private static let patterns: [Regex<Substring>] = [
-        #"<!--"#,
-        #"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^<>\n]{0,40}>?"#,
-        #"(?i)\b(?:javascript|vbscript)\s*:"#,
-        #"(?i)\bdata\s*:\s*text/html"#,
-        #"(?i)\bon[a-z]{3,}\s*=\s*["']?"#,
-    ].map { try! Regex($0, as: Substring.self) }
+    nonisolated(unsafe) private static let patterns: [(needs: UInt8, regex: Regex<Substring>)] = [
+        (UInt8(ascii: "<"), #"<!--"#),
+        (UInt8(ascii: "<"), #"<\s*/?\s*[A-Za-z][A-Za-z0-9-]*(?=[\s/>])[^<>\n]{0,40}>?"#),
+        (UInt8(ascii: ":"), #"(?i)\b(?:javascript|vbscript)\s*:"#),
+        (UInt8(ascii: ":"), #"(?i)\bdata\s*:\s*text/html"#),
+        (UInt8(ascii: "="), #"(?i)\bon[a-z]{3,}\s*=\s*["']?"#),
+    ].map { ($0.0, try! Regex($0.1, as: Substring.self)) }
 
     func findings(in subject: CheckSubject) -> [Finding] {
         let text = subject.targetText
-        // Every pattern needs `<`, `:` or `=`; most sentences have none, so skip the regexes.
-        guard text.containsUTF8Byte(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "=") }) else { return [] }
+        // Which of `<`, `:` and `=` the text has: most sentences have none, and a text runs only
+        // the patterns that need one it has (a `:` in "Merk:" is no reason to look for tags).
+        var bytes = text
+        let present: (less: Bool, colon: Bool, equals: Bool) = bytes.withUTF8 { buffer in
+            var present = (less: false, colon: false, equals: false)
+            for byte in buffer {
+                switch byte {
+                case UInt8(ascii: "<"): present.less = true
+                case UInt8(ascii: ":"): present.colon = true
+                case UInt8(ascii: "="): present.equals = true
+                default: break
+                }
+            }
+            return present
+        }
+        guard present.less || present.colon || present.equals else { return [] }
         var found: [(offset: Int, snippet: String)] = []
         for pattern in Self.patterns {
-            for match in text.matches(of: pattern) {
+            switch pattern.needs {
+            case UInt8(ascii: "<"): guard present.less else { continue }
+            case UInt8(ascii: ":"): guard present.colon else { continue }
+            default: guard present.equals else { continue }
+            }
+            for match in text.matches(of: pattern.regex) {
                 let offset = text.distance(from: text.startIndex, to: match.range.lowerBound)
                 found.append((offset, String(text[match.range])))
             }

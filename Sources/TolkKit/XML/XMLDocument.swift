@@ -96,9 +96,13 @@ public final class XMLDocument: @unchecked Sendable {
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
             // Typed bytes: the raw buffer's generic indexing was not optimised away.
             let bytes = raw.bindMemory(to: UInt8.self)
-            guard bytes.count >= 3 else { return false }
-            for index in 0 ..< bytes.count - 2 where bytes[index] == 0x3C && bytes[index + 1] == 0x21 && (bytes[index + 2] | 0x20) == 0x64 {
-                return true
+            guard bytes.count >= 3, let base = bytes.baseAddress else { return false }
+            // memchr finds each `<` several bytes at a time; only those are looked at.
+            var offset = 0
+            while offset < bytes.count - 2, let found = memchr(base + offset, 0x3C, bytes.count - 2 - offset) {
+                let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                if bytes[index + 1] == 0x21 && (bytes[index + 2] | 0x20) == 0x64 { return true }
+                offset = index + 1
             }
             return false
         }

@@ -62,6 +62,75 @@ extension XMLElement {
         return nil
     }
 
+    /// `attribute(_:namespace:)` without copying the value through libxml2 first: the value of
+    /// the first attribute `name` in `namespace` (compared as bytes, as libxml2 does), or nil.
+    func attribute(named name: StaticString, namespace: StaticString) -> String? {
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let href = current.pointee.ns?.pointee.href, xmlStrEqual(current.pointee.name, name.utf8Start) != 0,
+               xmlStrEqual(href, namespace.utf8Start) != 0 {
+                if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
+                    let content = text.pointee.content {
+                    return String(cString: content)
+                }
+                return self.attribute(String(describing: name), namespace: String(describing: namespace))
+            }
+            attribute = current.pointee.next
+        }
+        return nil
+    }
+
+    /// The namespace URI as libxml2 holds it, or nil: `namespace` without making a string.
+    var namespaceHref: UnsafePointer<xmlChar>? { node.pointee.ns?.pointee.href }
+
+    /// Whether the element has a text child (or an entity reference) that is not empty, as
+    /// `children` would give it, without making strings of the texts.
+    var hasNonEmptyText: Bool {
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content, content.pointee != 0 { return true }
+            case XML_ENTITY_REF_NODE:
+                return true
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return false
+    }
+
+    /// The first text child that is not only XML white space (entity references count as text),
+    /// as `children` would give it, or nil. Only that one text becomes a string.
+    var firstNonWhitespaceText: String? {
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content, !Self.isWhitespace(content) { return String(cString: content) }
+            case XML_ENTITY_REF_NODE:
+                return "&\(String(cString: current.pointee.name));"
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return nil
+    }
+
+    /// `XMLNames.isWhitespace` on the bytes: space, tab, CR and LF only (any other byte, valid
+    /// UTF-8 or not, is a character that is not white space).
+    private static func isWhitespace(_ text: UnsafePointer<xmlChar>) -> Bool {
+        var pointer = text
+        while pointer.pointee != 0 {
+            let byte = pointer.pointee
+            guard byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D else { return false }
+            pointer += 1
+        }
+        return true
+    }
+
     /// Whether any attribute has another name than `name`, so a reader that ignores `name`
     /// can skip `attributes` (which makes strings of every attribute) when there is none.
     func hasAttributes(besides name: StaticString) -> Bool {

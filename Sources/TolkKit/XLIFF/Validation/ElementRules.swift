@@ -1,3 +1,5 @@
+import CLibXML2
+
 /// What an attribute value must look like.
 enum AttributeValue: Sendable {
     case text, nmtoken, nmtokens, yesNo, yesNoFirstNo, direction, state, appliesTo, priority
@@ -19,7 +21,8 @@ enum ForeignAttributes: Sendable {
 /// One place in an element's content: which children may stand there, how many, in order.
 struct ContentSlot: Sendable {
     enum Kind: Sendable {
-        case core(Set<String>)
+        /// Core elements with one of these names (compared as bytes: they are all ASCII).
+        case core([StaticString])
         /// Elements from namespaces other than XLIFF's (extensions and modules).
         case extensions
         case module(namespace: String, name: String)
@@ -28,7 +31,7 @@ struct ContentSlot: Sendable {
     let min: Int
     let max: Int
 
-    static func core(_ names: Set<String>, _ min: Int = 0, _ max: Int = 1) -> ContentSlot {
+    static func core(_ names: [StaticString], _ min: Int = 0, _ max: Int = 1) -> ContentSlot {
         ContentSlot(kind: .core(names), min: min, max: max)
     }
     static let extensions = ContentSlot(kind: .extensions, min: 0, max: .max)
@@ -51,21 +54,54 @@ enum ContentModel: Sendable {
 }
 
 /// The XLIFF 2 core rules for one element: attributes, required attributes and content.
-struct ElementRule: Sendable {
+/// A class: the validator looks one up for every element, and a reference is all it passes on.
+final class ElementRule: Sendable {
     let attributes: [String: AttributeValue]
     let required: Set<String>
+    /// `required` in the order missing ones are reported.
+    let requiredInOrder: [String]
     /// The `xml:` attributes allowed; nil allows any (extension points take the XML namespace).
     let xmlAttributes: Set<String>?
     let foreign: ForeignAttributes
     let content: ContentModel
 
-    static let inlineNames: Set<String> = ["cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em"]
+    init(attributes: [String: AttributeValue], required: Set<String>, xmlAttributes: Set<String>?,
+         foreign: ForeignAttributes, content: ContentModel) {
+        self.attributes = attributes
+        self.required = required
+        self.requiredInOrder = required.sorted()
+        self.xmlAttributes = xmlAttributes
+        self.foreign = foreign
+        self.content = content
+    }
 
     /// The rule for a core element name, or nil when XLIFF has no such element.
     static func named(_ name: String, version22: Bool) -> ElementRule? {
         if name == "xliff" { return version22 ? xliff22 : xliff20 }
         return table[name]
     }
+
+    /// `named(_:version22:)` for the name of `element` as libxml2 holds it, without making a
+    /// string of it (the names of the table are ASCII, so equal bytes are equal names).
+    static func named(_ element: XMLElement, version22: Bool) -> ElementRule? {
+        if element.isNamed("xliff") { return version22 ? xliff22 : xliff20 }
+        guard let name = element.node.pointee.name else { return nil }
+        for entry in byteTable where entry.name[0] == name.pointee {
+            if entry.name.withUnsafeBufferPointer({ xmlStrEqual(name, $0.baseAddress) != 0 }) { return entry.rule }
+        }
+        return nil
+    }
+
+    /// Whether `element` has the name of one of XLIFF's inline elements, compared as bytes.
+    static func hasInlineName(_ element: XMLElement) -> Bool {
+        inlineNameList.contains { element.isNamed($0) }
+    }
+
+    /// The inline elements: codes, markers and `<cp>`.
+    private static let inlineNameList: [StaticString] = ["cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em"]
+
+    /// The table with each name as NUL-terminated bytes.
+    private static let byteTable: [(name: [UInt8], rule: ElementRule)] = table.map { (Array($0.key.utf8) + [0], $0.value) }
 
     private static let structural: [String: AttributeValue] = [
         "id": .nmtoken, "name": .text, "canResegment": .yesNo, "translate": .yesNo, "srcDir": .direction,

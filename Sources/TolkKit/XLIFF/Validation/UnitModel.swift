@@ -29,7 +29,7 @@ struct UnitPart {
     enum Side { case source, target }
 
     let element: XMLElement
-    var isSegment: Bool { element.name == "segment" }
+    var isSegment: Bool { element.isNamed("segment") }
     var source: [InlineItem] = []
     var target: [InlineItem]?
     var targetElement: XMLElement?
@@ -47,10 +47,10 @@ struct EditingHints: Equatable {
     var canReorder: Reorder
 
     init(_ element: XMLElement) {
-        canCopy = element.attribute("canCopy") != "no"
-        canDelete = element.attribute("canDelete") != "no"
-        canOverlap = element.attribute("canOverlap") != "no"
-        canReorder = element.attribute("canReorder").flatMap(Reorder.init(rawValue:)) ?? .yes
+        canCopy = element.attribute(named: "canCopy") != "no"
+        canDelete = element.attribute(named: "canDelete") != "no"
+        canOverlap = element.attribute(named: "canOverlap") != "no"
+        canReorder = element.attribute(named: "canReorder").flatMap(Reorder.init(rawValue:)) ?? .yes
     }
 }
 
@@ -70,9 +70,9 @@ struct InlineItem {
         self.kind = kind
         self.element = element
         hints = EditingHints(element)
-        id = element.attribute("id")
-        startRef = element.attribute("startRef")
-        isolated = element.attribute("isolated") == "yes"
+        id = element.attribute(named: "id")
+        startRef = element.attribute(named: "startRef")
+        isolated = element.attribute(named: "isolated") == "yes"
     }
 
     /// Whether the item is an inline code (as opposed to an annotation marker).

@@ -3,7 +3,7 @@ extension UnitRules {
     /// text in `value` or a `ref` to a `<note>` of the same unit, never both; a translation
     /// candidate annotation (`type="mtc:match"`) has no `ref`.
     func checkAnnotations() {
-        for item in unit.items(.source) + unit.items(.target) where item.kind == .mrk || item.kind == .sm {
+        for item in items(.source) + items(.target) where item.kind == .mrk || item.kind == .sm {
             let element = item.element
             if element.attribute("type") == "mtc:match", element.attribute("ref") != nil {
                 report(element, "\(element.display) is a translation candidate annotation (type=\"mtc:match\") and cannot have ref; the <mtc:match> elements point to it instead")

@@ -2,7 +2,7 @@ extension UnitRules {
     /// A code that cannot be reordered (`canReorder` `no` or `firstNo`) cannot be copied or
     /// deleted either.
     func checkReorderHints() {
-        for item in unit.items(.source) + unit.items(.target) where item.isCode && item.kind != .pcEnd {
+        for item in items(.source) + items(.target) where item.isCode && item.kind != .pcEnd {
             let hints = item.hints
             guard hints.canReorder != .yes, hints.canCopy || hints.canDelete else { continue }
             report(item.element, "\(item.element.display) has canReorder=\"\(hints.canReorder.rawValue)\", so it also needs canCopy=\"no\" and canDelete=\"no\"; a code that cannot be moved cannot be copied or deleted either")
@@ -14,7 +14,7 @@ extension UnitRules {
     func checkSequences() {
         var sequences: [[InlineItem]] = []
         var inSequence = false
-        for item in unit.items(.source) where item.isCode {
+        for item in items(.source) where item.isCode {
             let reorder = item.kind == .pcEnd && item.hints.canReorder == .firstNo ? .no : item.hints.canReorder
             switch reorder {
             case .firstNo:
@@ -43,7 +43,7 @@ extension UnitRules {
     /// A code that cannot be deleted (`canDelete="no"`) appears in the targets of its unit
     /// whenever its segment has a target (even an empty one).
     func checkNonRemovable() {
-        let kept = Set(unit.items(.target).filter(\.isCode).compactMap(\.codeKey))
+        let kept = Set(items(.target).filter(\.isCode).compactMap(\.codeKey))
         for part in unit.parts {
             guard let target = part.targetElement else { continue }
             for item in part.source where item.isCode && item.kind != .pcEnd && !item.hints.canDelete {

@@ -4,7 +4,7 @@ extension UnitRules {
     /// isolated `<sc>` has no `<ec>` here. Unpaired starts in targets are only reported when
     /// every segment has a target (a half-translated unit may lack the other end).
     func checkSpans(_ side: UnitPart.Side) {
-        let items = unit.items(side)
+        let items = self.items(side)
         let complete = side == .source || unit.targetsComplete
         let allStarts = Set(items.filter { $0.kind == .sc }.compactMap(\.id))
         var starts: [String: InlineItem] = [:]
@@ -39,7 +39,7 @@ extension UnitRules {
     /// `<sm>`/`<em>` pairs: an `<em>` follows the `<sm>` it names, and every `<sm>` is closed
     /// in the same unit (annotations have no isolated form).
     func checkMarkers(_ side: UnitPart.Side) {
-        let items = unit.items(side)
+        let items = self.items(side)
         let complete = side == .source || unit.targetsComplete
         let allStarts = Set(items.filter { $0.kind == .sm }.compactMap(\.id))
         var open: Set<String> = []
@@ -79,7 +79,7 @@ extension UnitRules {
     }
 
     private func hasSource(_ kind: InlineItem.Kind, id: String) -> Bool {
-        unit.items(.source).contains { $0.kind == kind && $0.id == id }
+        items(.source).contains { $0.kind == kind && $0.id == id }
     }
 
     private static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }

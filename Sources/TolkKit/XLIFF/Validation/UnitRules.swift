@@ -4,8 +4,26 @@
 struct UnitRules {
     let run: ValidationRun
     let unit: UnitModel
+    /// `unit.items(.source)` and `unit.items(.target)`, flattened once for all the rules.
+    let sourceItems: [InlineItem]
+    let targetItems: [InlineItem]
+
+    init(run: ValidationRun, unit: UnitModel) {
+        self.run = run
+        self.unit = unit
+        sourceItems = unit.items(.source)
+        targetItems = unit.items(.target)
+    }
+
+    /// The inline items of all sources, or of all targets, in document order.
+    func items(_ side: UnitPart.Side) -> [InlineItem] { side == .source ? sourceItems : targetItems }
 
     func check() {
+        // Without inline elements only the target order can be wrong: every other rule here
+        // looks at inline items (most units of a project are plain text).
+        guard unit.parts.contains(where: { !$0.source.isEmpty || !($0.target?.isEmpty ?? true) }) else {
+            return checkOrder()
+        }
         checkInlineIDs()
         checkDataReferences()
         checkCopies()
@@ -29,7 +47,7 @@ struct UnitRules {
     private func checkInlineIDs() {
         let partIDs = Set(unit.parts.compactMap { $0.element.attribute("id") })
         var sourceIDs: [String: InlineItem] = [:]
-        for item in unit.items(.source) where item.declaresID {
+        for item in items(.source) where item.declaresID {
             guard let id = item.id else { continue }
             if partIDs.contains(id) {
                 report(item.element, "\(item.element.display) has the id of a <segment> or <ignorable> of this unit; ids must be unique within a unit")
@@ -40,7 +58,7 @@ struct UnitRules {
             }
         }
         var targetIDs: Set<String> = []
-        for item in unit.items(.target) where item.declaresID {
+        for item in items(.target) where item.declaresID {
             guard let id = item.id else { continue }
             if !targetIDs.insert(id).inserted {
                 report(item.element, "\(item.element.display) uses an id that another inline element in the targets of this unit already has")
@@ -58,7 +76,7 @@ struct UnitRules {
     }
 
     private func checkDataReferences() {
-        for item in unit.items(.source) + unit.items(.target) where [.ph, .pc, .sc, .ec].contains(item.kind) {
+        for item in items(.source) + items(.target) where [.ph, .pc, .sc, .ec].contains(item.kind) {
             for attribute in ["dataRef", "dataRefStart", "dataRefEnd"] {
                 guard let ref = item.element.attribute(attribute), XMLNames.isNMTOKEN(ref), !unit.dataIDs.contains(ref) else {
                     continue
@@ -71,7 +89,7 @@ struct UnitRules {
 
     /// A copy (`copyOf`) names a code of the unit that may be copied.
     private func checkCopies() {
-        let codes = unit.items(.source) + unit.items(.target)
+        let codes = items(.source) + items(.target)
         var bases: [String: InlineItem] = [:]
         for item in codes where item.isCode && item.declaresID {
             if let id = item.id, bases[id] == nil { bases[id] = item }

@@ -8,18 +8,18 @@ extension ValidationRun {
         // Texts are looked at only where they may not stand: making strings of every source
         // and target text only to skip them was most of what validating cost.
         let elements = element.childElements
-        guard let rule = ElementRule.named(element.name, version22: isVersion22) else { return elements }
+        guard let rule = ElementRule.named(element, version22: isVersion22) else { return elements }
         checkAttributes(element, rule: rule)
         switch rule.content {
         case .structure(let slots):
-            checkNoText(in: element, children: element.children)
+            checkNoText(in: element)
             checkOrder(of: elements, in: element, slots: slots)
         case .inline:
-            for child in elements where !(isCore(child) && ElementRule.inlineNames.contains(child.name)) {
+            for child in elements where !(isCore(child) && ElementRule.hasInlineName(child)) {
                 reportInline(child, in: element)
             }
         case .data:
-            for child in elements where !(isCore(child) && child.name == "cp") {
+            for child in elements where !(isCore(child) && child.isNamed("cp")) {
                 report(child, "<data> cannot contain <\(child.qualifiedName)>; original data is text and <cp> only")
             }
         case .text:
@@ -31,7 +31,7 @@ extension ValidationRun {
         case .empty:
             if let child = elements.first {
                 report(child, "\(element.display) must be empty, but it contains <\(child.qualifiedName)>")
-            } else if element.children.contains(where: { if case .text(let text) = $0 { !text.isEmpty } else { false } }) {
+            } else if element.hasNonEmptyText {
                 report(element, "\(element.display) must be empty, but it contains text")
             }
         }
@@ -53,26 +53,34 @@ extension ValidationRun {
 
     /// Whether an element is from a namespace other than XLIFF's (an extension or a module).
     func isForeign(_ element: XMLElement) -> Bool {
-        guard let namespace = element.namespace else { return false }
-        return !XLIFFNamespace.isCore(namespace)
+        guard let namespace = element.namespaceHref else { return false }
+        return !Self.isCoreNamespace(namespace)
     }
 
-    private func checkNoText(in element: XMLElement, children: [XMLNode]) {
-        for case .text(let text) in children where !XMLNames.isWhitespace(text) {
-            let snippet = text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(30)
-            report(element, "<\(element.name)> cannot contain text (\"\(snippet)\"); text belongs in <source>, <target> or <note>")
-            return
-        }
+    private func checkNoText(in element: XMLElement) {
+        guard let text = element.firstNonWhitespaceText else { return }
+        let snippet = text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(30)
+        report(element, "<\(element.name)> cannot contain text (\"\(snippet)\"); text belongs in <source>, <target> or <note>")
     }
 
     /// Matches the children against the slots in order, reporting misplaced, repeated, unknown
     /// and missing children.
     private func checkOrder(of elements: [XMLElement], in parent: XMLElement, slots: [ContentSlot]) {
+        // The counts live on the stack: this runs for every structural element.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: slots.count) { counts in
+            counts.initialize(repeating: 0)
+            checkOrder(of: elements, in: parent, slots: slots, counts: counts)
+        }
+    }
+
+    private func checkOrder(of elements: [XMLElement], in parent: XMLElement, slots: [ContentSlot],
+                            counts: UnsafeMutableBufferPointer<Int>) {
         var current = 0
-        var counts = Array(repeating: 0, count: slots.count)
         for child in elements {
-            let accepting = slots.indices.filter { accepts(slots[$0], child) }
-            if let next = accepting.first(where: { $0 > current || ($0 == current && counts[$0] < slots[$0].max) }) {
+            // The slots that take this child, as bits (a content model has a handful of slots).
+            var accepting = Accepting()
+            for index in slots.indices where accepts(slots[index], child) { accepting.insert(index) }
+            if let next = slots.indices.first(where: { accepting.contains($0) && ($0 > current || ($0 == current && counts[$0] < slots[$0].max)) }) {
                 for skipped in current..<next where counts[skipped] < slots[skipped].min {
                     report(child, "<\(parent.name)> needs \(label(slots[skipped])) before <\(child.qualifiedName)>")
                     counts[skipped] = slots[skipped].min
@@ -97,7 +105,7 @@ extension ValidationRun {
 
     private func accepts(_ slot: ContentSlot, _ element: XMLElement) -> Bool {
         switch slot.kind {
-        case .core(let names): isCore(element) && names.contains(element.name)
+        case .core(let names): isCore(element) && names.contains { element.isNamed($0) }
         case .extensions: isForeign(element)
         case .module(let namespace, let name): element.namespace == namespace && element.name == name
         }
@@ -105,7 +113,7 @@ extension ValidationRun {
 
     private func label(_ slot: ContentSlot) -> String {
         switch slot.kind {
-        case .core(let names): names.sorted().map { "<\($0)>" }.joined(separator: " or ")
+        case .core(let names): names.map { String(describing: $0) }.sorted().map { "<\($0)>" }.joined(separator: " or ")
         case .extensions: "extension elements"
         case .module(_, let name): "<\(name)>"
         }
@@ -114,4 +122,13 @@ extension ValidationRun {
     private func order(of slots: [ContentSlot]) -> String {
         slots.map(label).joined(separator: ", then ")
     }
+}
+
+/// A set of slot indices as bits, so matching a child against a content model allocates nothing.
+private struct Accepting {
+    private var bits: UInt64 = 0
+
+    var isEmpty: Bool { bits == 0 }
+    mutating func insert(_ index: Int) { bits |= 1 << UInt64(index) }
+    func contains(_ index: Int) -> Bool { index < 64 && bits & (1 << UInt64(index)) != 0 }
 }

@@ -7,11 +7,11 @@ struct Inherited {
     /// The values in force inside `element`.
     func applying(_ element: XMLElement) -> Inherited {
         var result = self
-        if let language = element.attribute("lang", namespace: XLIFFNamespace.xml) {
+        if let language = element.attribute(named: "lang", namespace: ValidationRun.xmlNamespace) {
             result.language = language
             result.languageOrigin = "<\(element.name)>"
         }
-        result.space = element.attribute("space", namespace: XLIFFNamespace.xml) ?? space
+        result.space = element.attribute(named: "space", namespace: ValidationRun.xmlNamespace) ?? space
         return result
     }
 }
@@ -34,9 +34,9 @@ extension ValidationRun {
         for child in checkElement(root) {
             if isForeign(child) { walkForeign(child, ids: &topLevelIDs, owner: "<xliff>") }
             guard isCore(child) else { continue }
-            if child.name == "notes" { walkNotes(child) }
-            guard child.name == "file" else { continue }
-            if let id = child.attribute("id"), !fileIDs.insert(id) {
+            if child.isNamed("notes") { walkNotes(child) }
+            guard child.isNamed("file") else { continue }
+            if let id = child.attribute(named: "id"), !fileIDs.insert(id) {
                 report(child, "two <file> elements have the id \"\(id)\"; file ids must be unique in the document")
             }
             walkFile(child, inherited: inherited)
@@ -57,17 +57,19 @@ extension ValidationRun {
     private func walkFile(_ file: XMLElement, inherited: Inherited) {
         let children = checkElement(file)
         let inherited = inherited.applying(file)
-        var scope = FileScope(id: file.attribute("id"))
+        var scope = FileScope(id: file.attribute(named: "id"))
         var extensionIDs = IDRegistry()
         for child in children {
             if isForeign(child) { walkForeign(child, ids: &extensionIDs, owner: "<file>") }
             guard isCore(child) else { continue }
-            switch child.name {
-            case "skeleton": checkSkeleton(child)
-            case "notes": walkNotes(child)
-            case "group": walkGroup(child, file: &scope, inherited: inherited)
-            case "unit": walkUnit(child, file: &scope, inherited: inherited)
-            default: break
+            if child.isNamed("unit") {
+                walkUnit(child, file: &scope, inherited: inherited)
+            } else if child.isNamed("group") {
+                walkGroup(child, file: &scope, inherited: inherited)
+            } else if child.isNamed("notes") {
+                walkNotes(child)
+            } else if child.isNamed("skeleton") {
+                checkSkeleton(child)
             }
         }
         for reference in scope.subFlows where !scope.unitIDs.contains(reference.unit) {
@@ -77,7 +79,7 @@ extension ValidationRun {
 
     private func walkGroup(_ group: XMLElement, file: inout FileScope, inherited: Inherited) {
         let children = checkElement(group)
-        if let id = group.attribute("id"), !file.groupIDs.insert(id) {
+        if let id = group.attribute(named: "id"), !file.groupIDs.insert(id) {
             report(group, "two groups in this <file> have the id \"\(id)\"; group ids must be unique within a file")
         }
         let inherited = inherited.applying(group)
@@ -85,11 +87,12 @@ extension ValidationRun {
         for child in children {
             if isForeign(child) { walkForeign(child, ids: &extensionIDs, owner: "<group>") }
             guard isCore(child) else { continue }
-            switch child.name {
-            case "notes": walkNotes(child)
-            case "group": walkGroup(child, file: &file, inherited: inherited)
-            case "unit": walkUnit(child, file: &file, inherited: inherited)
-            default: break
+            if child.isNamed("unit") {
+                walkUnit(child, file: &file, inherited: inherited)
+            } else if child.isNamed("group") {
+                walkGroup(child, file: &file, inherited: inherited)
+            } else if child.isNamed("notes") {
+                walkNotes(child)
             }
         }
     }
@@ -109,10 +112,10 @@ extension ValidationRun {
     @discardableResult
     func walkNotes(_ notes: XMLElement) -> Set<String> {
         var ids: Set<String> = []
-        for note in checkElement(notes) where isCore(note) && note.name == "note" {
+        for note in checkElement(notes) where isCore(note) && note.isNamed("note") {
             checkElement(note)
-            if let ref = note.attribute("ref") { checkFragment(ref, on: note) }
-            guard let id = note.attribute("id") else { continue }
+            if let ref = note.attribute(named: "ref") { checkFragment(ref, on: note) }
+            guard let id = note.attribute(named: "id") else { continue }
             if !ids.insert(id).inserted {
                 report(note, "two notes here have the id \"\(id)\"; note ids must be unique within their <notes>")
             }

@@ -3,7 +3,7 @@ extension ValidationRun {
     /// unit-wide rules (ids, references, inline code pairing and editing hints) on what it saw.
     func walkUnit(_ unit: XMLElement, file: inout FileScope, inherited: Inherited) {
         let children = checkElement(unit)
-        let id = unit.attribute("id")
+        let id = unit.attribute(named: "id")
         if let id, !file.unitIDs.insert(id) {
             report(unit, "two units in this <file> have the id \"\(id)\"; unit ids must be unique within a file")
         }
@@ -14,18 +14,15 @@ extension ValidationRun {
         for child in children {
             if isForeign(child) { walkForeign(child, ids: &extensionIDs, owner: "<unit>") }
             guard isCore(child) else { continue }
-            switch child.name {
-            case "notes":
-                model.noteIDs = walkNotes(child)
-            case "originalData":
-                model.dataIDs = walkOriginalData(child)
-            case "segment", "ignorable":
-                if let partID = child.attribute("id"), !partIDs.insert(partID) {
+            if child.isNamed("segment") || child.isNamed("ignorable") {
+                if let partID = child.attribute(named: "id"), !partIDs.insert(partID) {
                     report(child, "\(child.display) uses an id that another <segment> or <ignorable> of this unit already has")
                 }
                 model.parts.append(walkPart(child, inherited: inherited, file: &file))
-            default:
-                break
+            } else if child.isNamed("notes") {
+                model.noteIDs = walkNotes(child)
+            } else if child.isNamed("originalData") {
+                model.dataIDs = walkOriginalData(child)
             }
         }
         if !model.parts.contains(where: \.isSegment) {
@@ -36,12 +33,12 @@ extension ValidationRun {
 
     private func walkOriginalData(_ originalData: XMLElement) -> Set<String> {
         var ids: Set<String> = []
-        for data in checkElement(originalData) where isCore(data) && data.name == "data" {
-            for codePoint in checkElement(data) where isCore(codePoint) && codePoint.name == "cp" {
+        for data in checkElement(originalData) where isCore(data) && data.isNamed("data") {
+            for codePoint in checkElement(data) where isCore(codePoint) && codePoint.isNamed("cp") {
                 checkElement(codePoint)
                 checkCodePoint(codePoint)
             }
-            guard let id = data.attribute("id") else { continue }
+            guard let id = data.attribute(named: "id") else { continue }
             if !ids.insert(id).inserted {
                 report(data, "two <data> elements in this unit have the id \"\(id)\"; data ids must be unique within a unit")
             }
@@ -51,33 +48,31 @@ extension ValidationRun {
 
     private func walkPart(_ part: XMLElement, inherited: Inherited, file: inout FileScope) -> UnitPart {
         var result = UnitPart(element: part)
-        if part.name == "segment", part.attribute("subState") != nil, part.attribute("state") == nil {
+        let isSegment = part.isNamed("segment")
+        if isSegment, part.attribute(named: "subState") != nil, part.attribute(named: "state") == nil {
             report(part, "<segment> has subState but no state; subState needs state")
         }
         var sourceSpace: String?
         for child in checkElement(part) where isCore(child) {
-            let space = child.attribute("space", namespace: XLIFFNamespace.xml) ?? inherited.space
-            switch child.name {
-            case "source":
+            let space = child.attribute(named: "space", namespace: Self.xmlNamespace) ?? inherited.space
+            if child.isNamed("source") {
                 checkLanguage(of: child, inherited: inherited, expected: sourceLanguage, attribute: "srcLang")
                 result.source = collectInline(in: child, file: &file)
                 sourceSpace = space
-            case "target":
+            } else if child.isNamed("target") {
                 noteTarget(child)
                 checkLanguage(of: child, inherited: inherited, expected: targetLanguage, attribute: "trgLang")
                 result.target = collectInline(in: child, file: &file)
                 result.targetElement = child
-                result.order = child.attribute("order").flatMap(Int.init).flatMap { $0 >= 1 ? $0 : nil }
+                result.order = child.attribute(named: "order").flatMap(Int.init).flatMap { $0 >= 1 ? $0 : nil }
                 if let sourceSpace, sourceSpace != space {
                     report(child, "<target> treats white space as xml:space=\"\(space)\" but its <source> as \"\(sourceSpace)\"; source and target must treat white space the same way",
                            hint: "give the <target> the same xml:space as the <source>")
                 }
-            default:
-                break
             }
         }
-        if part.name == "segment", result.targetElement == nil,
-           let state = part.attribute("state"), ["translated", "reviewed", "final"].contains(state) {
+        if isSegment, result.targetElement == nil,
+           let state = part.attribute(named: "state"), ["translated", "reviewed", "final"].contains(state) {
             report(part, "<segment state=\"\(state)\"> has no <target>; a translated, reviewed or final segment must have one")
         }
         return result
@@ -93,7 +88,7 @@ extension ValidationRun {
     /// it or inherited from `<unit>`, `<group>`, `<file>` or `<xliff>`.
     private func checkLanguage(of element: XMLElement, inherited: Inherited, expected: String?, attribute: String) {
         guard let expected else { return }
-        let own = element.attribute("lang", namespace: XLIFFNamespace.xml)
+        let own = element.attribute(named: "lang", namespace: Self.xmlNamespace)
         guard let language = own ?? inherited.language, LanguageTagSyntax.isWellFormed(language),
               !Self.language(language, isWithin: expected) else { return }
         if own != nil {

@@ -10,6 +10,9 @@ final class ValidationRun {
     /// `srcLang` and `trgLang` of `<xliff>`, when present.
     let sourceLanguage: String?
     let targetLanguage: String?
+    /// `namespace` as libxml2 holds it in this document, to compare element namespaces without
+    /// making strings of them (valid while the run: the caller holds the document).
+    private let coreName: XMLNamespaceName
     /// The problems found so far, each with whether it lies inside a `<unit>`.
     private(set) var problems: [XLIFFProblem] = []
     private var reportedMissingTargetLanguage = false
@@ -17,6 +20,7 @@ final class ValidationRun {
     init(root: XMLElement) {
         namespace = root.namespace ?? XLIFFNamespace.core20
         isVersion22 = namespace == XLIFFNamespace.core22
+        coreName = XMLNamespaceName(href: root.namespaceHref ?? Self.core20.utf8Start)
         sourceLanguage = root.attribute("srcLang")
         targetLanguage = root.attribute("trgLang")
     }
@@ -44,7 +48,18 @@ final class ValidationRun {
     }
 
     /// Whether an element is in the document's XLIFF core namespace.
-    func isCore(_ element: XMLElement) -> Bool { element.namespace == namespace }
+    func isCore(_ element: XMLElement) -> Bool { coreName.matches(element.namespaceHref) }
+
+    /// Whether a namespace URI is one of XLIFF's core namespaces: `XLIFFNamespace.isCore`
+    /// without making a string of it.
+    static func isCoreNamespace(_ href: UnsafePointer<xmlChar>) -> Bool {
+        XMLNamespaceName(href: core20.utf8Start).matches(href) || XMLNamespaceName(href: core22.utf8Start).matches(href)
+    }
+
+    private static let core20: StaticString = "urn:oasis:names:tc:xliff:document:2.0"
+    private static let core22: StaticString = "urn:oasis:names:tc:xliff:document:2.2"
+    /// The XML namespace (`xml:lang`, `xml:space`), as `XLIFFNamespace.xml`.
+    static let xmlNamespace: StaticString = "http://www.w3.org/XML/1998/namespace"
 
     /// Reports once that the file has translations but no `trgLang`.
     func noteTarget(_ target: XMLElement) {
@@ -69,12 +84,16 @@ extension XMLElement {
 
 /// Ids already used in one scope, to report the second use of each.
 struct IDRegistry {
+    /// The ids of the default space (unit, group and file ids), kept apart: one hash per id.
+    private var plain: Set<String> = []
     private var seen: [String: Set<String>] = [:]
 
     /// Records `id` in `space`; false when it was already there.
     mutating func insert(_ id: String, in space: String = "") -> Bool {
-        seen[space, default: []].insert(id).inserted
+        space.isEmpty ? plain.insert(id).inserted : seen[space, default: []].insert(id).inserted
     }
 
-    func contains(_ id: String, in space: String = "") -> Bool { seen[space]?.contains(id) ?? false }
+    func contains(_ id: String, in space: String = "") -> Bool {
+        space.isEmpty ? plain.contains(id) : seen[space]?.contains(id) ?? false
+    }
 }
