@@ -69,8 +69,8 @@ enum BuildCache {
         return try? JSONDecoder().decode(String.self, from: Data(bytes))
     }
 
-    /// Writes the records of the build just swapped in, with each file's stat data as it is in
-    /// `output` now; a record taken over whose files are unchanged is written as it was read.
+    /// Writes the records of the build just swapped in, with each rendered file's stat data as it
+    /// is in `output` now; a record taken over is written as it was read.
     /// A file that is gone or not regular leaves its document out (it is rendered next time).
     /// A write failure is a warning: the next build is only slower.
     static func save(_ documents: [String: PendingRecord], projectRoot: URL, output: URL, tolkVersion: String,
@@ -100,10 +100,10 @@ enum BuildCache {
         let record: DocumentRecord
         switch pending {
         case .reused(let previous, let bytes):
-            let files = previous.files.map { OutputFileStat.read($0.path, in: folder) }
-            if files == previous.files.map(Optional.some) { return line(key: previous.key, path: path, bytes: bytes) }
-            guard files.allSatisfy({ $0 != nil }) else { return nil }
-            record = DocumentRecord(key: previous.key, files: files.compactMap { $0 }, load: previous.load)
+            // Its files were just checked against this record and linked, so they are the same
+            // inodes: not stated again. Touched after that check, they no longer match it, and
+            // the next build renders the document.
+            return line(key: previous.key, path: path, bytes: bytes)
         case .rendered(let key, let paths, let load):
             let files = paths.map { OutputFileStat.read($0, in: folder) }
             guard files.allSatisfy({ $0 != nil }) else { return nil }

@@ -59,15 +59,19 @@ public final class ReusedOutputs: @unchecked Sendable {
     private func reuseFiles(_ record: DocumentRecord, bytes: Data, of document: SourceDocument) -> Bool {
         for file in record.files where OutputFileStat.read(file.path, in: currentPath) != file { return false }
         var linked: [String] = []
+        var copied = false
         for file in record.files {
-            guard place(file.path) else {
+            guard let placed = place(file.path) else {
                 for path in linked { unlink(stagingPath + "/" + path) }
                 return false
             }
+            copied = copied || placed == .copied
             linked.append(file.path)
         }
+        // A copy is a new file: its stat data is read for the cache after the swap.
+        let next = copied ? PendingRecord.rendered(key: record.key, paths: linked, load: record.load) : .reused(record, bytes)
         lock.withLock {
-            pending[document.path] = .reused(record, bytes)
+            pending[document.path] = next
             reused += linked.count
         }
         return true
@@ -80,18 +84,21 @@ public final class ReusedOutputs: @unchecked Sendable {
         return (record, stored.bytes)
     }
 
-    private func place(_ path: String) -> Bool {
+    private enum Placed { case linked, copied }
+
+    /// Puts a file of the current output into staging; nil when it cannot.
+    private func place(_ path: String) -> Placed? {
         let source = currentPath + "/" + path
         let target = stagingPath + "/" + path
-        if link(source, target) == 0 { return true }
+        if link(source, target) == 0 { return .linked }
         // Its folder is not there yet (the first file of a page): make it, then try again.
         if errno == ENOENT {
             let folder = (target as NSString).deletingLastPathComponent
-            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return false }
-            if link(source, target) == 0 { return true }
+            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
+            if link(source, target) == 0 { return .linked }
         }
         // Across file systems (or where links are not allowed), a copy.
-        return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil
+        return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil ? .copied : nil
     }
 }
 

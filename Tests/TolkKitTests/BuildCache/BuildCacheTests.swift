@@ -189,6 +189,11 @@ import Testing
         try changed.write(to: page)
         _ = copy.build()
         #expect(try Data(contentsOf: page) == original)
+        // The same after a rebuild that took the page over (its record written back as read).
+        _ = copy.build()
+        try changed.write(to: page)
+        _ = copy.build()
+        #expect(try Data(contentsOf: page) == original)
     }
 
     @Test func eachProfileHasItsOwnCache() throws {
