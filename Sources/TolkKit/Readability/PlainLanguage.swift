@@ -18,18 +18,20 @@ public enum PlainLanguage {
     /// that cannot be read gets each block's first line instead.
     public static func report(_ project: Project) -> Staged<[ReadabilityScore]> {
         let locale = project.config.sourceLanguage
-        var scores: [ReadabilityScore] = []
-        var warnings: [Diagnostic] = []
-        for document in project.documents {
-            guard let passages = ReadableText.passages(of: document) else { continue }
+        let documents = project.documents
+        // One document per job on all cores (a large site has thousands), kept in project order.
+        let measured = ResultSlots<ReadabilityScore>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { index in
+            let document = documents[index]
+            guard let passages = ReadableText.passages(of: document) else { return }
             let file = ReadableText.file(of: document)
             let text = (try? Data(contentsOf: project.root.appendingPathComponent(file))).map { String(decoding: $0, as: UTF8.self) }
             let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
             let score = Readability.measure(passages, file: file, locale: locale, sourceLines: lines)
-            guard score.words > 0 else { continue }
-            scores.append(score)
-            if let warning = warning(for: score, policy: project.config.plainLanguage, language: locale) { warnings.append(warning) }
+            if score.words > 0 { measured[index] = score }
         }
+        let scores = measured.values.compactMap { $0 }
+        let warnings = scores.compactMap { warning(for: $0, policy: project.config.plainLanguage, language: locale) }
         return Staged(scores, diagnostics: warnings)
     }
 
