@@ -5,9 +5,8 @@ import Foundation
 /// document jobs of `SiteRenderer.renderByDocument`, which run on all cores.
 public final class ReusedOutputs: @unchecked Sendable {
     let previous: [String: StoredRecord]
-    let current: URL
-    let staging: URL
-    // As plain paths: building URLs per file costs more than the links themselves.
+    // The current output and the staging folder as plain paths: building URLs per file costs
+    // more than the links themselves.
     private let currentPath: String
     private let stagingPath: String
     private let lock = NSLock()
@@ -20,8 +19,6 @@ public final class ReusedOutputs: @unchecked Sendable {
     init(previous: [String: StoredRecord], keys: [String: String], current: URL, staging: URL) {
         self.previous = previous
         self.keys = keys
-        self.current = current
-        self.staging = staging
         currentPath = current.standardizedFileURL.path
         stagingPath = staging.standardizedFileURL.path
     }
