@@ -1,10 +1,10 @@
 import Foundation
 
-/// The first line of `.tolk/build/<hash of the output path>/cache.json`: whose cache it is.
+/// The first line of `.tolk/build/<hash of the output path>/cache.bin`: whose cache it is.
 /// Anything that does not match the build exactly makes the whole file ignored (see `BuildCache`).
 struct BuildCacheHeader: Codable, Sendable, Equatable {
     /// Bumped when the file's layout or a record's meaning changes.
-    static let format = 4
+    static let format = 5
 
     var format: Int
     /// Tolk's version and the running executable's identity: another build of Tolk may render differently.
@@ -30,10 +30,10 @@ struct DocumentRecord: Codable, Sendable, Equatable {
 /// cores), and a record taken over unchanged is written back as the same bytes.
 struct StoredRecord: Sendable {
     var key: String
-    var bytes: Data
+    var bytes: [UInt8]
 
     func decoded() -> DocumentRecord? {
-        guard let record = try? JSONDecoder().decode(DocumentRecord.self, from: bytes), record.key == key else { return nil }
+        guard let record = try? BinaryCoding.decode(DocumentRecord.self, from: bytes), record.key == key else { return nil }
         return record
     }
 }

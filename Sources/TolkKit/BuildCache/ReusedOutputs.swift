@@ -53,7 +53,7 @@ public final class ReusedOutputs: @unchecked Sendable {
         lock.withLock { pending[document.path] = record }
     }
 
-    private func reuseFiles(_ record: DocumentRecord, bytes: Data, of document: SourceDocument) -> Bool {
+    private func reuseFiles(_ record: DocumentRecord, bytes: [UInt8], of document: SourceDocument) -> Bool {
         for file in record.files where OutputFileStat.read(file.path, in: currentPath) != file { return false }
         var linked: [String] = []
         var copied = false
@@ -75,7 +75,7 @@ public final class ReusedOutputs: @unchecked Sendable {
     }
 
     /// The previous build's record of a document, decoded, when its key is unchanged.
-    private func unchangedRecord(of document: SourceDocument) -> (DocumentRecord, Data)? {
+    private func unchangedRecord(of document: SourceDocument) -> (DocumentRecord, [UInt8])? {
         guard let key = keys[document.path], let stored = previous[document.path], stored.key == key,
               let record = stored.decoded() else { return nil }
         return (record, stored.bytes)

@@ -14,7 +14,9 @@ public struct YAMLDocument {
     /// Parses YAML text. `lineOffset` is added to every reported line.
     public static func parse(_ text: String, path: String, lineOffset: Int = 0) -> Staged<YAMLDocument?> {
         do {
-            let root = try Yams.compose(yaml: text)
+            // The encoding named: Yams' default reads the environment on every parse (a tenth of
+            // loading a topic) and lets YAMS_DEFAULT_ENCODING change how files are read.
+            let root = try Yams.compose(yaml: text, .default, .default, .utf8)
             return Staged(YAMLDocument(root: root, path: path, lineOffset: lineOffset))
         } catch let error as YamlError {
             return Staged(nil, diagnostics: [diagnostic(for: error, path: path, lineOffset: lineOffset)])

@@ -141,13 +141,23 @@ import Testing
         let damages: [(String, (Data) -> Data)] = [
             ("an old format", { _ in Data("{\"format\": 1, \"documents\": ".utf8) }),
             ("binary garbage", { _ in Data([0, 1, 2, 255]) }),
-            ("cut inside a document's line", { written in
-                let cut = written.count * 2 / 3
-                let lineStart = written[..<cut].lastIndex(of: UInt8(ascii: "\n")) ?? 0
-                return written.prefix(lineStart + 20)
-            }),
+            ("cut inside a document's entry", { written in written.prefix(written.count * 2 / 3) }),
             ("records that do not decode", { written in
-                Data(String(decoding: written, as: UTF8.self).replacingOccurrences(of: "\"files\":[[", with: "\"files\":[[[").utf8)
+                // Every entry framed as written, each record's first byte (its tag) made wrong.
+                let newline = written.firstIndex(of: UInt8(ascii: "\n"))!
+                let bytes = [UInt8](written)
+                let reader = BinaryReader(bytes: bytes)
+                var writer = BinaryWriter(bytes: Array(bytes[...newline]))
+                var cursor = newline + 1
+                while cursor < bytes.count {
+                    writer.writeString(reader.string(try! reader.stringRange(at: &cursor)))
+                    writer.writeString(reader.string(try! reader.stringRange(at: &cursor)))
+                    var record = Array(bytes[try! reader.stringRange(at: &cursor)])
+                    record[0] = BinaryCoding.Tag.unkeyed.rawValue
+                    BinaryWriter.appendVarint(UInt64(record.count), to: &writer.bytes)
+                    writer.bytes += record
+                }
+                return Data(writer.bytes)
             }),
         ]
         for (damage, damaged) in damages {
