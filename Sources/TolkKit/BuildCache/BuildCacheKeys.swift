@@ -39,11 +39,10 @@ enum BuildCacheKeys {
         return hash.hex
     }
 
-    /// Over a page document's own inputs: its source file, its translation file in every target
+    /// Over a page document's own inputs (the key is this with the global key, `combine`): its source file, its translation file in every target
     /// language (or that it has none), and its last commit date (printed on its handouts).
-    static func document(_ document: SourceDocument, project: Project, global: String, date: String?) -> String {
+    static func document(_ document: SourceDocument, project: Project, date: String?) -> String {
         var hash = ContentHash()
-        hash.add(global)
         hash.add(document.path)
         hash.add(read(document.path, in: project))
         for language in project.config.targetLanguages {
@@ -52,6 +51,14 @@ enum BuildCacheKeys {
             hash.add(read(path, in: project))
         }
         hash.add(date ?? "-")
+        return hash.hex
+    }
+
+    /// A document's key: the global key and its own files' hash (`document`) together.
+    static func combine(global: String, document: String) -> String {
+        var hash = ContentHash()
+        hash.add(global)
+        hash.add(document)
         return hash.hex
     }
 

@@ -11,13 +11,23 @@ struct CachedBuild {
     /// Works out every page document's key and reads the cache (unless `--clean`).
     static func prepare(project: Project, profile: String?, options: RenderOptions, settings: BuildCacheSettings,
                         output: URL, staging: URL) -> CachedBuild {
-        let global = BuildCacheKeys.global(project: project, profile: profile, options: options, tolkVersion: settings.tolkVersion)
+        // The global key walks the project's other files on one core while the documents' own
+        // files are hashed on the others; each document's key is then both together.
+        let globalSlot = ResultSlots<String>(count: 1)
+        let walking = DispatchGroup()
+        DispatchQueue.global().async(group: walking) {
+            globalSlot[0] = BuildCacheKeys.global(project: project, profile: profile, options: options, tolkVersion: settings.tolkVersion)
+        }
         let dates = SourceDates.load(projectRoot: project.root)
         let pages = project.documents.filter { LocalizedSite.pageID(of: $0) != nil }
-        let keys = ResultSlots<String>(count: pages.count)
+        let own = ResultSlots<String>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            keys[index] = BuildCacheKeys.document(pages[index], project: project, global: global, date: dates[pages[index].path])
+            own[index] = BuildCacheKeys.document(pages[index], project: project, date: dates[pages[index].path])
         }
+        walking.wait()
+        let global = globalSlot[0] ?? ""
+        let keys = ResultSlots<String>(count: pages.count)
+        for (index, hash) in own.values.enumerated() { keys[index] = BuildCacheKeys.combine(global: global, document: hash ?? "") }
         let byPath = Dictionary(zip(pages.map(\.path), keys.values.map { $0 ?? "" }), uniquingKeysWith: { first, _ in first })
         let previous = settings.clean ? [:] : BuildCache.load(projectRoot: project.root, output: output,
                                                               tolkVersion: settings.tolkVersion, globalKey: global)
