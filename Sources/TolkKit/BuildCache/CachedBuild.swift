@@ -26,9 +26,8 @@ struct CachedBuild {
         }
         walking.wait()
         let global = globalSlot[0] ?? ""
-        let keys = ResultSlots<String>(count: pages.count)
-        for (index, hash) in own.values.enumerated() { keys[index] = BuildCacheKeys.combine(global: global, document: hash ?? "") }
-        let byPath = Dictionary(zip(pages.map(\.path), keys.values.map { $0 ?? "" }), uniquingKeysWith: { first, _ in first })
+        let keys = own.values.map { BuildCacheKeys.combine(global: global, document: $0 ?? "") }
+        let byPath = Dictionary(zip(pages.map(\.path), keys), uniquingKeysWith: { first, _ in first })
         let previous = settings.clean ? [:] : BuildCache.load(projectRoot: project.root, output: output,
                                                               tolkVersion: settings.tolkVersion, globalKey: global)
         return CachedBuild(outputs: ReusedOutputs(previous: previous, keys: byPath, current: output, staging: staging),
