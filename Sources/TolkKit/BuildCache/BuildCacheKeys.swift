@@ -39,8 +39,9 @@ enum BuildCacheKeys {
         return hash.hex
     }
 
-    /// Over a page document's own inputs (the key is this with the global key, `combine`): its source file, its translation file in every target
+    /// Over a page document's own inputs: its source file, its translation file in every target
     /// language (or that it has none), and its last commit date (printed on its handouts).
+    /// Its key is this together with the global key (`combine`).
     static func document(_ document: SourceDocument, project: Project, date: String?) -> String {
         var hash = ContentHash()
         hash.add(document.path)

@@ -18,7 +18,8 @@ struct BuildCacheHeader: Codable, Sendable, Equatable {
 /// One document's outputs as the cache knows them: the key of what its pages and handouts
 /// were built from, and the files they are, with the stat data they had right after the build.
 struct DocumentRecord: Codable, Sendable, Equatable {
-    /// `BuildCacheKeys.combine` of the global key and `BuildCacheKeys.document`: its source, its translation in every language, its git date.
+    /// `BuildCacheKeys.combine` of the global key and `BuildCacheKeys.document` (its source, its
+    /// translation in every language, its git date).
     var key: String
     var files: [OutputFileStat]
     /// For a topic, what its check decided: a rebuild then does not read its translations.
