@@ -29,7 +29,16 @@ extension SiteRenderer {
     public static func renderByDocument(project: Project, theme: Theme, options: RenderOptions = RenderOptions(),
                                         translations: TranslationSource, reusing previous: ReusedOutputs? = nil,
                                         into output: OutputSink) throws -> Staged<LocalizedSite> {
-        let sink: OutputSink = options.fileLinks ? FileLinksSink(inner: output) : output
+        try renderByDocument(project: project, theme: theme, views: [SiteView(options: options, into: output)],
+                             translations: translations, reusing: previous)
+    }
+
+    /// `renderByDocument` into several views at once (the preview's reader and translator
+    /// views): each document's translations are loaded and checked once for all of them.
+    /// A build cache (`reusing`) records the files of one view only.
+    public static func renderByDocument(project: Project, theme: Theme, views: [SiteView], translations: TranslationSource,
+                                        reusing previous: ReusedOutputs? = nil) throws -> Staged<LocalizedSite> {
+        precondition(previous == nil || views.count == 1, "a build cache records the files of one view")
         let config = project.config
         let targets = config.targetLanguages
         let profiles = targets.map(CheckLanguage.init)
@@ -44,10 +53,9 @@ extension SiteRenderer {
         }
         let strings = loads.values.compactMap { $0 }
         let base = LocalizedSite(project: project, catalog: catalog(strings.map(\.documents), languages: targets), availability: [:])
-        let pages = SiteRenderer(site: base, theme: theme, options: options)
-        let interface = pages.interfaceTexts()
-        let handouts = HandoutRenderer(site: base, theme: try HandoutTheme.load(projectRoot: project.root, theme: theme),
-                                       interface: interface, dates: SourceDates.load(projectRoot: project.root))
+        let handoutTheme = try HandoutTheme.load(projectRoot: project.root, theme: theme)
+        let dates = SourceDates.load(projectRoot: project.root)
+        let renderers = views.map { ViewRenderer($0, site: base, theme: theme, handoutTheme: handoutTheme, dates: dates) }
 
         let errors = ResultSlots<Error>(count: pageIndexes.count)
         DispatchQueue.concurrentPerform(iterations: pageIndexes.count) { job in
@@ -70,9 +78,13 @@ extension SiteRenderer {
                                       availability: availability)
             if let previous, previous.reuseFiles(of: document) { return }
             do {
-                let recording = RecordingSink(inner: sink)
-                try render(document, page: page, slice: slice, pages: pages, handouts: handouts, interface: interface, into: recording)
-                previous?.rendered(document, paths: recording.paths, load: CachedDocumentLoad(load, of: document, page: page))
+                // A page's QR code is the same in every view.
+                let qrCodes = QRCodeCache()
+                let recording = previous.map { _ in RecordingSink(inner: renderers[0].sink) }
+                for (index, view) in renderers.enumerated() {
+                    try view.render(document, page: page, slice: slice, qrCodes: qrCodes, into: index == 0 ? recording ?? view.sink : view.sink)
+                }
+                if let recording { previous?.rendered(document, paths: recording.paths, load: CachedDocumentLoad(load, of: document, page: page)) }
             } catch {
                 errors[job] = error
             }
@@ -86,13 +98,7 @@ extension SiteRenderer {
             for (language, pages) in load.availability { availability[language, default: [:]].merge(pages) { first, _ in first } }
         }
         let site = LocalizedSite(project: project, catalog: catalog(all.map(\.documents), languages: targets), availability: availability)
-        var sitePages = pages
-        sitePages.site = site
-        var programs = handouts
-        programs.site = site
-        try sitePages.render(config.languages.map { ($0, nil, nil) }, interface: interface, into: sink)
-        try sitePages.renderSiteFiles(interface: interface, into: sink)
-        try ProgramPage(renderer: programs, theme: theme, options: options).render(into: sink)
+        for view in renderers { try view.renderSitePages(of: site) }
         return Staged(site, diagnostics: diagnostics)
     }
 
@@ -104,29 +110,6 @@ extension SiteRenderer {
         return targets.indices.map { index in
             CheckedDocument.check(translations(document, targets[index]), language: targets[index], profile: profiles[index],
                                   minState: minState, sources: &sources)
-        }
-    }
-
-    /// A document's page in every language: where published with its handouts, elsewhere the
-    /// short page that says it is being translated or updated (printed QR codes point there).
-    private static func render(_ document: SourceDocument, page: PageID, slice: LocalizedSite, pages: SiteRenderer,
-                               handouts: HandoutRenderer, interface: [String: InterfaceText], into sink: OutputSink) throws {
-        var pages = pages
-        pages.site = slice
-        var handouts = handouts
-        handouts.site = slice
-        handouts.qrCodes = QRCodeCache()
-        handouts.sourceCells = SourceCellCache()
-        for language in slice.project.config.languages {
-            guard slice.availability[language.tag]?[page]?.isPublished == true else {
-                try pages.renderWithheldPage(page, document: document, language: language, strings: interface[language.tag]!, into: sink)
-                continue
-            }
-            try pages.renderPage(page, document: document, language: language, strings: interface[language.tag]!, into: sink)
-            for job in HandoutRenderer.jobs(of: document, language: language, in: slice) {
-                let file = handouts.handoutPaths.file(job.page, language: language.tag, bilingual: job.bilingual)
-                try sink.write(file, Data(handouts.handout(job.page, document: document, language: language, bilingual: job.bilingual).utf8))
-            }
         }
     }
 
@@ -143,36 +126,5 @@ extension SiteRenderer {
         var byLanguage: [String: [LocalizedDocument]] = [:]
         for (index, language) in languages.enumerated() { byLanguage[language.tag] = documents.map { $0[index] } }
         return TranslationCatalog(languages: byLanguage)
-    }
-}
-
-/// What outlives a document's job: its translations reduced to what the site-wide pages
-/// need, what loading reported per target language, and its availability per language.
-struct DocumentLoad {
-    var documents: [LocalizedDocument]
-    var loading: [[Diagnostic]]
-    var availability: [String: [PageID: PageAvailability]]
-
-    init(documents: [LocalizedDocument], loading: [[Diagnostic]], availability: [String: [PageID: PageAvailability]]) {
-        self.documents = documents
-        self.loading = loading
-        self.availability = availability
-    }
-
-    init(_ checked: [CheckedDocument], keeping units: Set<String>?, availability: [String: [PageID: PageAvailability]]) {
-        documents = checked.map { $0.localized.keepingUnits(units) }
-        loading = checked.map(\.loading)
-        self.availability = availability
-    }
-}
-
-extension LocalizedDocument {
-    /// The document with only the units of `ids` (all when nil), and no unknown units.
-    func keepingUnits(_ ids: Set<String>?) -> LocalizedDocument {
-        guard let ids else { return self }
-        var kept = self
-        kept.units = units.filter { ids.contains($0.unit.id) }
-        kept.unknownUnits = []
-        return kept
     }
 }
