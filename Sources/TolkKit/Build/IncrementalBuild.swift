@@ -1,31 +1,41 @@
 import Foundation
 
-/// The load half of `tolk serve`'s pipeline, kept between builds: the project, its translations
-/// and publishing decisions stay in memory, and a change reloads only the files it touched.
+/// `tolk serve`'s pipeline, kept between builds: the project, its publishing decisions and
+/// what the site-wide pages show of the translations stay in memory, and a change reloads only
+/// the files it touched.
 ///
 /// A topic edited on a 5,000-page site costs one Markdown parse and one XLIFF read per
 /// language instead of thousands, so the preview can follow an editor's saves. Anything whose
 /// reach is hard to bound (site.yml, strings, templates, images, a file added or removed)
-/// goes through `SiteBuild.prepare`, so the result always equals a fresh build.
+/// loads and renders the whole project again (`SiteBuild.render`), so the result always
+/// equals a fresh build. The text of a page is not kept: a page rendered again is rendered from
+/// its files as read for this update.
 public struct IncrementalBuild: Sendable {
     /// What one call to `update` produced.
     public struct Update: Sendable {
-        /// The state to render, nil while the project has errors (keep serving the last good site).
+        /// The state to render `invalidation` from (with the whole text of those pages), nil while
+        /// the project has errors (keep serving the last good site).
         public var prepared: SiteBuild.Prepared?
-        /// The pages to render again from `prepared`; includes pages changed while the project had errors.
+        /// The pages to render again from `prepared`; includes pages changed while the project had
+        /// errors. `.everything` after a full reload: the views given to `update` hold the whole site.
         public var invalidation: Invalidation
         /// Every current problem of the project, sorted for display.
         public var diagnostics: [Diagnostic]
-        /// Whether the whole project was loaded again.
+        /// Whether the whole project was loaded (and rendered into the views) again.
         public var wasFullReload: Bool
     }
 
     public let root: URL
-    /// The newest consistent state: the last good load with every good change since applied.
+    /// The newest consistent state: the last good load with every good change since applied;
+    /// its catalog holds what the site-wide pages need (`SiteRenderer.unitsForSitePages`).
     private var model: SiteBuild.Prepared?
+    /// The whole checked translations of the documents changed in `model` and not yet handed
+    /// out for rendering, by document index and language tag.
+    private var fresh: [Int: [String: LocalizedDocument]] = [:]
     /// Current problems by the file they were found in, so reloading a file replaces its own.
     private var problems: [String: [Diagnostic]] = [:]
-    /// Pages changed in `model` but not yet handed out for rendering (while errors block it).
+    /// Pages changed in `model` but not yet handed out for rendering (while errors block it);
+    /// `.everything` when the last full load was not handed out: only another one can be.
     private var pending: Invalidation = .nothing
     /// Set when the last full load failed: only another full load can recover.
     private var needsFullReload = true
@@ -42,76 +52,87 @@ public struct IncrementalBuild: Sendable {
     public var diagnostics: [Diagnostic] { problems.values.flatMap { $0 }.sortedForDisplay() }
 
     /// Brings the state up to date with changed project-relative paths; nil means "anything may
-    /// have changed" (the first build, or a watcher that lost events).
-    public mutating func update(changed paths: Set<String>?) -> Update {
-        guard !needsFullReload, let model, let paths else { return fullReload() }
+    /// have changed" (the first build, or a watcher that lost events). A full reload renders the
+    /// whole site into `views` as it loads it; otherwise the caller renders the update's pages.
+    public mutating func update(changed paths: Set<String>?, views: [SiteView]) -> Update {
+        guard !needsFullReload, pending != .everything, let model, let paths else { return fullReload(views) }
         let changes = Set(paths.map(IncrementalChange.init(path:)))
-        if changes.contains(.everything) { return fullReload() }
-        guard let plan = Plan(changes, project: model.site.project, root: root) else { return fullReload() }
+        if changes.contains(.everything) { return fullReload(views) }
+        guard let plan = Plan(changes, project: model.site.project, root: root) else { return fullReload(views) }
         // A source edit may change its `profiles:` and so whether this clinic has the page at
         // all: with profiles, source edits take the safe path (translation edits stay incremental).
-        if profile != nil && !plan.sources.isEmpty { return fullReload() }
+        if profile != nil && !plan.sources.isEmpty { return fullReload(views) }
         var site = model.site
         let pages = plan.pages(in: site.project)
-        let before = Listing.of(pages, in: site)
-        for (index, languages) in plan.documents.sorted(by: { $0.key < $1.key }) {
-            reload(index, source: plan.sources.contains(index), languages: languages, site: &site)
+        let before = PageListing.of(pages, in: site)
+        for index in plan.documents.sorted() {
+            reload(index, source: plan.sources.contains(index), site: &site)
         }
         self.model = SiteBuild.Prepared(site: site, theme: model.theme)
-        pending = pending.merged(with: Listing.invalidation(pages, before: before, after: Listing.of(pages, in: site), site: site))
+        pending = pending.merged(with: PageListing.invalidation(pages, before: before, after: PageListing.of(pages, in: site), site: site))
         return finish(wasFullReload: false)
     }
 
-    /// Loads everything through the same function as `tolk build`.
-    private mutating func fullReload() -> Update {
-        let prepared = SiteBuild.prepare(root: root, profile: profile)
-        problems = Dictionary(grouping: prepared.diagnostics) { $0.location?.file ?? "" }
+    /// Loads and renders everything document by document, as `tolk build` does.
+    private mutating func fullReload(_ views: [SiteView]) -> Update {
+        let rendered = SiteBuild.render(root: root, profile: profile, views: views)
+        problems = Dictionary(grouping: rendered.diagnostics) { $0.location?.file ?? "" }
         pending = .everything
-        needsFullReload = prepared.value == nil
-        if let value = prepared.value { model = value }
+        fresh = [:]
+        needsFullReload = rendered.value == nil
+        if let value = rendered.value { model = value }
         return finish(wasFullReload: true)
     }
 
-    /// Hands out the model and its pending pages when the project has no errors.
+    /// Hands out the model, with the whole text of its pending pages, when the project has no errors.
     private mutating func finish(wasFullReload: Bool) -> Update {
         let diagnostics = self.diagnostics
         guard !diagnostics.hasErrors, !needsFullReload, let model else {
             return Update(prepared: nil, invalidation: .nothing, diagnostics: diagnostics, wasFullReload: wasFullReload)
         }
-        defer { pending = .nothing }
-        return Update(prepared: model, invalidation: pending, diagnostics: diagnostics, wasFullReload: wasFullReload)
+        defer {
+            pending = .nothing
+            fresh = [:]
+        }
+        var site = model.site
+        for (index, languages) in fresh {
+            for (language, document) in languages { site.catalog.replace(index, language: language, with: document) }
+        }
+        return Update(prepared: SiteBuild.Prepared(site: site, theme: model.theme), invalidation: pending,
+                      diagnostics: diagnostics, wasFullReload: wasFullReload)
     }
 
-    /// Reloads one document's source (when it changed) and its translations in `languages`.
-    /// A file with errors keeps its previous version in the model; its errors block rendering
-    /// until it is fixed.
-    private mutating func reload(_ index: Int, source: Bool, languages: Set<String>, site: inout LocalizedSite) {
-        var languages = languages
+    /// Reloads one document's source (when it changed) and its translations in every language:
+    /// its page is rendered again in all of them, from `fresh`. A file with errors keeps its
+    /// previous version in the model; its errors block rendering until it is fixed (and this
+    /// document is reloaded again).
+    private mutating func reload(_ index: Int, source: Bool, site: inout LocalizedSite) {
         if source {
             let old = site.project.documents[index]
             let loaded = ProjectLoader.loadFile(path: old.path, slug: Self.slug(of: old), kind: Self.kind(of: old), root: root,
                                                  variables: Set(site.project.config.variableValues.keys))
             let diagnostics = loaded.diagnostics
             problems[old.path] = diagnostics.isEmpty ? nil : diagnostics
-            if let document = loaded.value, !diagnostics.hasErrors {
-                site.project.documents[index] = document
-                languages = Set(site.project.config.targetLanguages.map(\.tag))
-            }
+            if let document = loaded.value, !diagnostics.hasErrors { site.project.documents[index] = document }
         }
         let document = site.project.documents[index]
-        for language in languages {
+        let kept = SiteRenderer.unitsForSitePages(of: document)
+        var whole: [String: LocalizedDocument] = [:]
+        for settings in site.project.config.targetLanguages {
+            let language = settings.tag
             let loaded = SiteBuild.buildSeverity(TranslationCatalogLoader.localize(document, language: language, project: site.project))
             let path = site.project.translationPath(of: document, language: language)
             problems[path] = loaded.diagnostics.isEmpty ? nil : loaded.diagnostics
-            guard !loaded.diagnostics.hasErrors, let settings = site.project.config.language(language),
-                  site.catalog.languages[language]?.indices.contains(index) == true else { continue }
+            guard !loaded.diagnostics.hasErrors else { continue }
             // The check stage, as in `tolk build`: findings withhold the page, they do not stop the preview.
             let checked = CheckedDocument.check(loaded, language: settings, minState: site.project.config.publish.minState)
-            site.catalog.languages[language]![index] = checked.localized
+            site.catalog.replace(index, language: language, with: checked.localized.keepingUnits(kept))
+            whole[language] = checked.localized
             if let page = LocalizedSite.pageID(of: document) {
                 site.availability[language, default: [:]][page] = LocalizedSite.decide(checked, policy: site.project.config.publish)
             }
         }
+        fresh[index] = whole
     }
 
     private static func slug(of document: SourceDocument) -> String {
@@ -136,8 +157,8 @@ public struct IncrementalBuild: Sendable {
 /// The documents a set of changes touches, by index in the project, or nil when a change
 /// cannot be applied to single documents (a new or deleted source, an unknown language).
 private struct Plan {
-    /// Document index → the languages whose translation changed.
-    var documents: [Int: Set<String>] = [:]
+    /// Indexes of the documents whose source or translations changed.
+    var documents: Set<Int> = []
     /// Indexes of documents whose source changed.
     var sources: Set<Int> = []
 
@@ -151,7 +172,7 @@ private struct Plan {
                 // A new or deleted file changes the document list: that is a full reload.
                 guard let index = byPath[path], FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) else { return nil }
                 sources.insert(index)
-                documents[index, default: []] = documents[index] ?? []
+                documents.insert(index)
             case .translation(let language, let path):
                 guard targets.contains(language) else { return nil }
                 if byTranslation.isEmpty {
@@ -161,7 +182,7 @@ private struct Plan {
                 }
                 // An .xlf file without a source is an orphan: a warning a full load reports.
                 guard let index = byTranslation[path] else { return nil }
-                documents[index, default: []].insert(language)
+                documents.insert(index)
             case .none:
                 continue
             case .everything:
@@ -172,59 +193,6 @@ private struct Plan {
 
     /// The pages of the touched documents.
     func pages(in project: Project) -> Set<PageID> {
-        Set(documents.keys.compactMap { LocalizedSite.pageID(of: project.documents[$0]) })
-    }
-}
-
-/// What the language indexes and the sitemap show of a page in one language: whether it is
-/// published, its title and summary, and where an exercise is grouped. When an edit leaves
-/// this as it was, the indexes need not be rendered again (on a 5,000-page site they cost
-/// more than everything else an edit does).
-private struct Listing: Hashable {
-    var published: Bool
-    var title: PageText.Entry?
-    var summary: PageText.Entry?
-    var group: [Int]
-    var region: String?
-
-    /// The listing of each page in each language: page → language tag → listing.
-    static func of(_ pages: Set<PageID>, in site: LocalizedSite) -> [PageID: [String: Listing]] {
-        var result: [PageID: [String: Listing]] = [:]
-        for document in site.project.documents {
-            guard let page = LocalizedSite.pageID(of: document), pages.contains(page) else { continue }
-            var title: String?, summary: String?, region: String?, group: [Int] = []
-            switch document.content {
-            case .topic(let topic): (title, summary) = (topic.titleUnit, topic.summaryUnit)
-            case .exercise(let exercise): (title, region, group) = (exercise.titleUnit, exercise.region, [exercise.level])
-            case .video(let video): (title, summary) = (video.titleUnit, video.summaryUnit)
-            case .strings: continue
-            }
-            let units = Set([title, summary].compactMap { $0 })
-            for language in site.project.config.languages {
-                let text = PageText.resolve(document, language: language, site: site, only: units)
-                result[page, default: [:]][language.tag] = Listing(
-                    published: site.availability[language.tag]?[page]?.isPublished == true,
-                    title: title.map { text[$0] }, summary: summary.map { text[$0] }, group: group, region: region)
-            }
-        }
-        return result
-    }
-
-    /// The pages, with the indexes whose listing changed; a change of where a page is published
-    /// changes every index (each lists the languages that have it) and the sitemap.
-    static func invalidation(_ pages: Set<PageID>, before: [PageID: [String: Listing]], after: [PageID: [String: Listing]],
-                             site: LocalizedSite) -> Invalidation {
-        let languages = site.project.config.languages.map(\.tag)
-        var indexes: Set<String> = []
-        var sitemap = false
-        for page in pages {
-            let old = before[page] ?? [:], new = after[page] ?? [:]
-            if languages.contains(where: { old[$0]?.published != new[$0]?.published }) {
-                sitemap = true
-                indexes.formUnion(languages)
-            }
-            for language in languages where old[language] != new[language] { indexes.insert(language) }
-        }
-        return .pages(pages, indexes: indexes, sitemap: sitemap)
+        Set(documents.compactMap { LocalizedSite.pageID(of: project.documents[$0]) })
     }
 }

@@ -122,9 +122,7 @@ public enum SiteBuild {
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
             let reused = cache.map { CachedBuild.prepare(project: project, profile: profile, options: options, settings: $0,
                                                                output: directory.target, staging: directory.staging) }
-            let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: { document, language in
-                buildSeverity(TranslationCatalogLoader.localize(document, language: language.tag, project: project))
-            }, reusing: reused?.outputs, into: counter)
+            let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: translations(of: project), reusing: reused?.outputs, into: counter)
             // Translation files that cannot be read withhold their pages; they do not stop the build.
             diagnostics += rendered.diagnostics
             lookingForOrphans.wait()

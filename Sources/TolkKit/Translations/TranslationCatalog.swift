@@ -62,13 +62,18 @@ extension LocalizedDocument {
 public struct TranslationCatalog: Sendable {
     /// Per language tag, the documents in project order.
     public var languages: [String: [LocalizedDocument]] {
-        didSet { positions = Self.index(languages) }
+        get { storage }
+        set {
+            storage = newValue
+            positions = Self.index(newValue)
+        }
     }
+    private var storage: [String: [LocalizedDocument]]
     /// Per language, the position of each document path, so lookups stay O(1) on large sites.
     private var positions: [String: [String: Int]]
 
     public init(languages: [String: [LocalizedDocument]]) {
-        self.languages = languages
+        self.storage = languages
         self.positions = Self.index(languages)
     }
 
@@ -76,6 +81,18 @@ public struct TranslationCatalog: Sendable {
     public func document(_ path: String, language: String) -> LocalizedDocument? {
         guard let index = positions[language]?[path] else { return nil }
         return languages[language]?[index]
+    }
+
+    /// Puts `document` in place of the one at `index` in `language`: the same source file
+    /// loaded again (the preview reloads one document per edit), so the index of paths, which an
+    /// assignment to `languages` builds again for the whole site, stays as it is.
+    public mutating func replace(_ index: Int, language: String, with document: LocalizedDocument) {
+        guard storage[language]?.indices.contains(index) == true else { return }
+        guard storage[language]![index].document.path == document.document.path else {
+            languages[language]![index] = document
+            return
+        }
+        storage[language]![index] = document
     }
 
     private static func index(_ languages: [String: [LocalizedDocument]]) -> [String: [String: Int]] {

@@ -46,7 +46,10 @@ final class Rebuilder: @unchecked Sendable {
     private func rebuildOnQueue(_ paths: Set<String>?) {
         let clock = ContinuousClock()
         let started = clock.now
-        let update = build.update(changed: paths)
+        // A full reload renders into these as it loads: the site goes to disk, never all into memory.
+        let reader = StoreSink(store: store)
+        let review = reviewWanted ? StoreSink(store: store, transform: Self.focusable) : nil
+        let update = build.update(changed: paths, views: views(reader: reader, review: review))
         let sources = paths.map { $0.filter { IncrementalChange(path: $0) != .none }.sorted() } ?? []
         guard let prepared = update.prepared else {
             fail(update.diagnostics)
@@ -54,13 +57,18 @@ final class Rebuilder: @unchecked Sendable {
             return
         }
         do {
-            // The edited pages first, so they reload at once; then the indexes that list them.
-            let (pages, listings) = update.invalidation.split
-            var changed = try publish(pages, prepared)
+            var changed: Int
             var pagesReady: Duration?
-            if listings != .nothing {
-                pagesReady = clock.now - started
-                changed += try publish(listings, prepared)
+            if update.wasFullReload {
+                changed = publishComplete(site: reader.files, review: review?.files, prepared)
+            } else {
+                // The edited pages first, so they reload at once; then the indexes that list them.
+                let (pages, listings) = update.invalidation.split
+                changed = try publish(pages, prepared)
+                if listings != .nothing {
+                    pagesReady = clock.now - started
+                    changed += try publish(listings, prepared)
+                }
             }
             // After the reload events went out: the render's own buffers are free now.
             FreedMemory.release()
@@ -72,6 +80,35 @@ final class Rebuilder: @unchecked Sendable {
             fail([diagnostic])
             report(.failed(diagnostics: [diagnostic], changed: sources))
         }
+    }
+
+    /// The reader's view into `reader`, and the translator view into `review` once it is wanted.
+    private func views(reader: StoreSink, review: StoreSink?) -> [SiteView] {
+        var views = [SiteView(options: PreviewChrome.readerOptions(profile: build.profile), into: reader)]
+        if let review { views.append(Self.reviewView(profile: build.profile, into: review)) }
+        return views
+    }
+
+    private static func reviewView(profile: String?, into sink: StoreSink) -> SiteView {
+        SiteView(options: PreviewChrome.reviewOptions(profile: profile), includeWithheld: true, into: sink)
+    }
+
+    /// Swaps in the snapshots of a complete render (a full reload), whose files are in the
+    /// store already; returns how many files changed.
+    private func publishComplete(site: [String: StoredFile], review: [String: StoredFile]?, _ prepared: SiteBuild.Prepared) -> Int {
+        let current = state.current
+        let (newSite, siteChanges) = current.site?.replaced(by: site, prepared: prepared)
+            ?? (SiteSnapshot(files: site, prepared: prepared), Set(site.keys))
+        var changed = siteChanges
+        var newReview: SiteSnapshot?
+        if let review {
+            let (snapshot, reviewChanges) = current.review?.replaced(by: review, prepared: prepared)
+                ?? (SiteSnapshot(files: review, prepared: prepared), [])
+            newReview = snapshot
+            changed.formUnion(reviewChanges)
+        }
+        swapIn(newSite, review: newReview, changed: changed)
+        return changed.count
     }
 
     /// Renders `invalidation` (and the translator view, once wanted), swaps the result in and
@@ -102,6 +139,13 @@ final class Rebuilder: @unchecked Sendable {
             newReview = applied.0
             changed.formUnion(applied.changed)
         }
+        swapIn(newSite, review: newReview, changed: changed)
+        return changed.count
+    }
+
+    /// Serves the new snapshots, drops the objects nothing names any more and tells the pages
+    /// whose files changed to reload.
+    private func swapIn(_ newSite: SiteSnapshot, review newReview: SiteSnapshot?, changed: Set<String>) {
         let (recovered, generation) = state.withLock { state -> (Bool, Int) in
             state.site = newSite
             if let newReview { state.review = newReview }
@@ -118,7 +162,6 @@ final class Rebuilder: @unchecked Sendable {
         } else if !changed.isEmpty {
             announce(generation, pages: changed)
         }
-        return changed.count
     }
 
     /// Keeps the last good site and puts the errors over every page.
@@ -132,13 +175,17 @@ final class Rebuilder: @unchecked Sendable {
         announce(generation, pages: nil)
     }
 
-    /// A full render of the translator view from the site currently served.
+    /// A full render of the translator view of the site currently served. The served state
+    /// keeps only what the site-wide pages show of each translation, so the pages are rendered
+    /// from their .xlf files, read again.
     private func renderReview() {
         reviewWanted = true
-        guard let prepared = state.current.site?.prepared,
-              let render = try? SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.reviewOptions(profile: build.profile))
-                .render(.everything, includeWithheld: true) else { return }
-        guard let review = try? SiteSnapshot.make(render, prepared: prepared, store: store, transform: Self.focusable) else { return }
+        guard let prepared = state.current.site?.prepared else { return }
+        let project = prepared.site.project
+        let sink = StoreSink(store: store, transform: Self.focusable)
+        guard (try? SiteRenderer.renderByDocument(project: project, theme: prepared.theme, views: [Self.reviewView(profile: build.profile, into: sink)],
+                                                  translations: SiteBuild.translations(of: project))) != nil else { return }
+        let review = SiteSnapshot(files: sink.files, prepared: prepared)
         state.withLock { $0.review = review }
         FreedMemory.release()
     }

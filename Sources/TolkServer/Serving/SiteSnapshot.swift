@@ -36,6 +36,14 @@ final class SiteSnapshot: Sendable {
         return (SiteSnapshot(files: files, prepared: prepared), changed)
     }
 
+    /// The snapshot of a complete render whose files are in the store already (`StoreSink`),
+    /// and the paths whose content changed from this one (new, different or gone).
+    func replaced(by files: [String: StoredFile], prepared: SiteBuild.Prepared) -> (SiteSnapshot, changed: Set<String>) {
+        var changed = Set(files.compactMap { path, file in self.files[path] == file ? nil : path })
+        changed.formUnion(self.files.keys.filter { files[$0] == nil })
+        return (SiteSnapshot(files: files, prepared: prepared), changed)
+    }
+
     /// The first snapshot, from a complete render.
     static func make(_ render: PartialRender, prepared: SiteBuild.Prepared, store: ObjectStore,
                      transform: @Sendable (String, Data) -> Data = { $1 }) throws -> SiteSnapshot {

@@ -138,11 +138,11 @@ import Testing
     @Test func thePreviewWithholdsAPageOnceATranslatorSavesAWrongNumber() throws {
         let project = try SiteFixture.make()
         var build = IncrementalBuild(root: project.root)
-        let first = build.update(changed: nil)
+        let first = build.update(changed: nil, views: [])
         #expect(first.prepared?.site.availability["en"]?[Self.back]?.isPublished == true)
         let path = "Locales/en/topics/back.xlf"
         try project.write(path, try project.read(path).replacingOccurrences(of: "Call 113 in danger.", with: "Call 112 in danger."))
-        let second = build.update(changed: [path])
+        let second = build.update(changed: [path], views: [])
         let availability = try #require(second.prepared?.site.availability["en"]?[Self.back])
         #expect(availability == .withheld(Withholding(errors: ["urls": 1])))
         #expect(second.invalidation != .nothing)

@@ -32,7 +32,7 @@ import Glibc
         let project = try SiteFixture.make()
         defer { try? FileManager.default.removeItem(at: project.root) }
         var build = IncrementalBuild(root: project.root)
-        let prepared = try #require(build.update(changed: nil).prepared)
+        let prepared = try #require(build.update(changed: nil, views: []).prepared)
         let store = ObjectStore(projectRoot: project.root)
         try store.create()
         defer { store.remove() }
@@ -68,8 +68,8 @@ import Glibc
         // Larger than one read: sent in parts from disk.
         let big = Data((0..<(OpenObject.whole + 3 * OpenObject.chunk + 12345)).map { UInt8(truncatingIfNeeded: ($0 &* 2_654_435_761) >> 7) })
         try big.write(to: project.root.appendingPathComponent("Site/assets/big.bin"))
-        var build = IncrementalBuild(root: project.root)
-        let prepared = try #require(build.update(changed: nil).prepared)
+        // The whole site in memory, as `tolk build` renders it, to compare with what is served.
+        let prepared = try #require(SiteBuild.prepare(root: project.root).value)
         let rendered = try SiteRenderer(site: prepared.site, theme: prepared.theme, options: PreviewChrome.readerOptions(profile: nil)).render(.everything)
         #expect(rendered.files["assets/big.bin"] == big)
         try await withServer(project) { server in
