@@ -11,10 +11,14 @@ extension HandoutRenderer {
         var bilingual: Bool
     }
 
-    /// Every handout of the site, in a stable order.
-    static func jobs(of site: LocalizedSite) -> [Job] {
-        site.project.config.languages.flatMap { language in
-            site.project.documents.flatMap { jobs(of: $0, language: language, in: site) }
+    /// Every handout of the site (or those of `pages`), in a stable order.
+    static func jobs(of site: LocalizedSite, pages: Set<PageID>? = nil) -> [Job] {
+        // Only the documents asked for: a preview's edit renders one page of thousands.
+        let documents = pages.map { pages in
+            site.project.documents.filter { LocalizedSite.pageID(of: $0).map(pages.contains) == true }
+        } ?? site.project.documents
+        return site.project.config.languages.flatMap { language in
+            documents.flatMap { jobs(of: $0, language: language, in: site) }
         }
     }
 
@@ -31,7 +35,7 @@ extension HandoutRenderer {
 
     /// Renders every handout into `sink` (or those of `pages`), in parallel on all cores.
     func render(pages: Set<PageID>? = nil, into sink: OutputSink) throws {
-        let jobs = Self.jobs(of: site).filter { pages?.contains($0.page) ?? true }
+        let jobs = Self.jobs(of: site, pages: pages)
         let errors = ResultSlots<Error>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let job = jobs[index]

@@ -76,7 +76,7 @@ extension SiteRenderer {
         let handoutTheme = try HandoutTheme.load(projectRoot: site.project.root, theme: theme)
         let renderer = HandoutRenderer(site: site, theme: handoutTheme, interface: interface,
                                        dates: SourceDates.load(projectRoot: site.project.root))
-        let jobs = HandoutRenderer.jobs(of: site).filter { pages.contains($0.page) }
+        let jobs = HandoutRenderer.jobs(of: site, pages: pages)
         let files = jobs.map { renderer.handoutPaths.file($0.page, language: $0.language.tag, bilingual: $0.bilingual) }
         let errors = ResultSlots<Error>(count: jobs.count)
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in

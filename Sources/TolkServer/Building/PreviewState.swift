@@ -11,11 +11,6 @@ struct PreviewState: Sendable {
     var failure: BuildFailure?
     /// Counts builds whose result a browser should see; sent with each reload event.
     var generation = 0
-
-    /// The objects of the store the snapshots name: the others can go.
-    var referencedObjects: Set<SHA256Digest> {
-        (site?.digests ?? []).union(review?.digests ?? [])
-    }
 }
 
 /// The errors that stopped the newest build, and the overlay that shows them.

@@ -17,6 +17,8 @@ final class Rebuilder: @unchecked Sendable {
     // Only touched on `queue`:
     private var build: IncrementalBuild
     private var reviewWanted = false
+    /// What the served snapshots name, so an edit removes the objects it made unused.
+    private var references = ObjectReferences([])
 
     init(root: URL, profile: String? = nil, state: Locked<PreviewState>, events: EventBroadcaster,
          report: @escaping @Sendable (PreviewEvent) -> Void) {
@@ -107,7 +109,7 @@ final class Rebuilder: @unchecked Sendable {
             newReview = snapshot
             changed.formUnion(reviewChanges)
         }
-        swapIn(newSite, review: newReview, changed: changed)
+        swapIn(newSite, review: newReview, changed: changed, complete: true)
         return changed.count
     }
 
@@ -139,13 +141,15 @@ final class Rebuilder: @unchecked Sendable {
             newReview = applied.0
             changed.formUnion(applied.changed)
         }
-        swapIn(newSite, review: newReview, changed: changed)
+        swapIn(newSite, review: newReview, changed: changed, complete: current.site == nil)
         return changed.count
     }
 
     /// Serves the new snapshots, drops the objects nothing names any more and tells the pages
-    /// whose files changed to reload.
-    private func swapIn(_ newSite: SiteSnapshot, review newReview: SiteSnapshot?, changed: Set<String>) {
+    /// whose files changed to reload. After a `complete` render every object is looked at;
+    /// otherwise those of the changed files.
+    private func swapIn(_ newSite: SiteSnapshot, review newReview: SiteSnapshot?, changed: Set<String>, complete: Bool) {
+        let old = state.current
         let (recovered, generation) = state.withLock { state -> (Bool, Int) in
             state.site = newSite
             if let newReview { state.review = newReview }
@@ -155,7 +159,14 @@ final class Rebuilder: @unchecked Sendable {
             return (recovered, state.generation)
         }
         // Before the reload events: once a page hears of this build, the store holds only what it names.
-        store.collect(keeping: state.current.referencedObjects)
+        if complete {
+            references = ObjectReferences([newSite, newReview ?? old.review])
+            store.collect(keeping: references.all)
+        } else {
+            references.update(changed, from: old.site, to: newSite)
+            if let newReview { references.update(changed, from: old.review, to: newReview) }
+            store.remove(references.takeUnreferenced())
+        }
         // Without an overlay to take away, only the pages whose files changed need to reload.
         if recovered {
             announce(generation, pages: nil)
@@ -187,6 +198,7 @@ final class Rebuilder: @unchecked Sendable {
                                                   translations: SiteBuild.translations(of: project))) != nil else { return }
         let review = SiteSnapshot(files: sink.files, prepared: prepared)
         state.withLock { $0.review = review }
+        references = ObjectReferences([state.current.site, review])
         FreedMemory.release()
     }
 

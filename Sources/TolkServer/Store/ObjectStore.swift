@@ -99,6 +99,16 @@ final class ObjectStore: Sendable {
         return unreferenced.count
     }
 
+    /// Removes the objects of `digests` (no snapshot names them any more).
+    func remove(_ digests: Set<SHA256Digest>) {
+        let gone = present.withLock { present -> Set<SHA256Digest> in
+            let gone = present.intersection(digests)
+            present.subtract(gone)
+            return gone
+        }
+        for digest in gone { unlink(path(of: digest)) }
+    }
+
     /// The objects on disk now, by digest.
     var count: Int { present.withLock { $0.count } }
 

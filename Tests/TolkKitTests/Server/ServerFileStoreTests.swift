@@ -63,6 +63,31 @@ import Glibc
         #expect(Array(try opened.read(offset: 0, count: 3).readableBytesView) == Array("two".utf8))
     }
 
+    @Test func referencesFindTheObjectsNoFileOfEitherViewNamesAnyMore() throws {
+        let project = try SiteFixture.make()
+        defer { try? FileManager.default.removeItem(at: project.root) }
+        var build = IncrementalBuild(root: project.root)
+        let prepared = try #require(build.update(changed: nil, views: []).prepared)
+        let (a, b, c) = (Self.file("a"), Self.file("b"), Self.file("c"))
+        let site = SiteSnapshot(files: ["x": a, "y": b], prepared: prepared)
+        let review = SiteSnapshot(files: ["x": a], prepared: prepared)
+        var references = ObjectReferences([site, review])
+        // The site's x changes: its old object is still named by the translator view.
+        let site2 = SiteSnapshot(files: ["x": c, "y": b], prepared: prepared)
+        references.update(["x"], from: site, to: site2)
+        #expect(references.takeUnreferenced().isEmpty)
+        // y goes from the site while the translator view's x takes up its object; a is named by nothing now.
+        let site3 = SiteSnapshot(files: ["x": c], prepared: prepared)
+        let review2 = SiteSnapshot(files: ["x": b], prepared: prepared)
+        references.update(["x", "y"], from: site2, to: site3)
+        references.update(["x"], from: review, to: review2)
+        #expect(references.takeUnreferenced() == [a.digest])
+        #expect(references.all == [b.digest, c.digest])
+        #expect(references.takeUnreferenced().isEmpty)
+    }
+
+    static func file(_ text: String) -> StoredFile { StoredFile(digest: SHA256Digest.of(Data(text.utf8)), size: text.utf8.count) }
+
     @Test func responsesCarryTheRenderedBytes() async throws {
         let project = try ServerServingTests.project()
         // Larger than one read: sent in parts from disk.
