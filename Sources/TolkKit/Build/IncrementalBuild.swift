@@ -55,21 +55,24 @@ public struct IncrementalBuild: Sendable {
     /// have changed" (the first build, or a watcher that lost events). A full reload renders the
     /// whole site into `views` as it loads it; otherwise the caller renders the update's pages.
     public mutating func update(changed paths: Set<String>?, views: [SiteView]) -> Update {
-        guard !needsFullReload, pending != .everything, let model, let paths else { return fullReload(views) }
+        guard !needsFullReload, pending != .everything, var model, let paths else { return fullReload(views) }
         let changes = Set(paths.map(IncrementalChange.init(path:)))
         if changes.contains(.everything) { return fullReload(views) }
         guard let plan = Plan(changes, project: model.site.project, root: root) else { return fullReload(views) }
         // A source edit may change its `profiles:` and so whether this clinic has the page at
         // all: with profiles, source edits take the safe path (translation edits stay incremental).
         if profile != nil && !plan.sources.isEmpty { return fullReload(views) }
-        var site = model.site
-        let pages = plan.pages(in: site.project)
-        let before = PageListing.of(pages, in: site)
+        // Changed in place, out of `self` meanwhile: held nowhere else (served snapshots keep no
+        // translations), its lists of 5,000 documents per language are not copied for one edit.
+        self.model = nil
+        let pages = plan.pages(in: model.site.project)
+        let before = PageListing.of(pages, in: model.site)
         for index in plan.documents.sorted() {
-            reload(index, source: plan.sources.contains(index), site: &site)
+            reload(index, source: plan.sources.contains(index), site: &model.site)
         }
-        self.model = SiteBuild.Prepared(site: site, theme: model.theme)
-        pending = pending.merged(with: PageListing.invalidation(pages, before: before, after: PageListing.of(pages, in: site), site: site))
+        let after = PageListing.of(pages, in: model.site)
+        pending = pending.merged(with: PageListing.invalidation(pages, before: before, after: after, site: model.site))
+        self.model = model
         return finish(wasFullReload: false)
     }
 
@@ -95,9 +98,7 @@ public struct IncrementalBuild: Sendable {
             fresh = [:]
         }
         var site = model.site
-        for (index, languages) in fresh {
-            for (language, document) in languages { site.catalog.replace(index, language: language, with: document) }
-        }
+        site.catalog = site.catalog.overlaid(with: fresh.values.flatMap { $0.map { ($0.key, $0.value) } })
         return Update(prepared: SiteBuild.Prepared(site: site, theme: model.theme), invalidation: pending,
                       diagnostics: diagnostics, wasFullReload: wasFullReload)
     }

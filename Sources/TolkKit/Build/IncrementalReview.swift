@@ -20,10 +20,10 @@ extension LocalizedSite {
         guard parts.count == 4, parts[3] == "index.html", let kind = PageID.Kind(rawValue: parts[1]),
               let settings = project.config.language(parts[0]), settings.tag != project.config.sourceLanguage else { return nil }
         let page = PageID(kind: kind, slug: parts[2])
-        guard let document = project.documents.first(where: { LocalizedSite.pageID(of: $0) == page }),
-              catalog.document(document.path, language: settings.tag) != nil else { return nil }
-        // The preview keeps only what the site-wide pages show of a translation
-        // (`SiteBuild.render`); the checks read all of it, so the file is read again, for this one page.
+        guard project.config.targetLanguages.contains(where: { $0.tag == settings.tag }),
+              let document = project.documents.first(where: { LocalizedSite.pageID(of: $0) == page }) else { return nil }
+        // The preview keeps no translations with what it serves (`withoutTranslations`); the
+        // checks read all of one, so the file is read again, for this one page.
         let localized = TranslationCatalogLoader.localize(document, language: settings.tag, project: project).value
         // The same checks as `tolk check`, over this one file: cheap enough to run per request.
         let (summary, problems) = Checker.summarize([CheckedDocument.check(Staged(localized), language: settings,

@@ -46,3 +46,14 @@ extension SiteBuild {
         { document, language in buildSeverity(TranslationCatalogLoader.localize(document, language: language.tag, project: project)) }
     }
 }
+
+extension SiteBuild.Prepared {
+    /// The project, theme and availability without the translations: what a served snapshot
+    /// keeps for the translator view's panel and the workbench. A snapshot that shared the
+    /// model's lists made every edit copy them.
+    public var withoutTranslations: SiteBuild.Prepared {
+        var prepared = self
+        prepared.site.catalog = TranslationCatalog(languages: [:])
+        return prepared
+    }
+}

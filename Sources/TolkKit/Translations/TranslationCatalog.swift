@@ -62,13 +62,25 @@ extension LocalizedDocument {
 public struct TranslationCatalog: Sendable {
     /// Per language tag, the documents in project order.
     public var languages: [String: [LocalizedDocument]] {
-        get { storage }
+        get {
+            guard !overlay.isEmpty else { return storage }
+            var merged = storage
+            for (language, documents) in overlay {
+                for (path, document) in documents {
+                    if let index = positions[language]?[path] { merged[language]?[index] = document }
+                }
+            }
+            return merged
+        }
         set {
             storage = newValue
+            overlay = [:]
             positions = Self.index(newValue)
         }
     }
     private var storage: [String: [LocalizedDocument]]
+    /// Documents that take the place of theirs in `storage` (`overlaid(with:)`), by language and path.
+    private var overlay: [String: [String: LocalizedDocument]] = [:]
     /// Per language, the position of each document path, so lookups stay O(1) on large sites.
     private var positions: [String: [String: Int]]
 
@@ -79,8 +91,21 @@ public struct TranslationCatalog: Sendable {
 
     /// A document in a language.
     public func document(_ path: String, language: String) -> LocalizedDocument? {
+        if let document = overlay[language]?[path] { return document }
         guard let index = positions[language]?[path] else { return nil }
-        return languages[language]?[index]
+        return storage[language]?[index]
+    }
+
+    /// This catalog with `documents` (each in its language) in place of the documents of the
+    /// same source files, without copying the rest: the preview renders an edited page from
+    /// its whole text while it keeps only the titles of the others, and a copy of every
+    /// language's list for each edit was most of an edit's time on a large site.
+    public func overlaid(with documents: [(language: String, document: LocalizedDocument)]) -> TranslationCatalog {
+        var catalog = self
+        for (language, document) in documents where positions[language]?[document.document.path] != nil {
+            catalog.overlay[language, default: [:]][document.document.path] = document
+        }
+        return catalog
     }
 
     /// Puts `document` in place of the one at `index` in `language`: the same source file
@@ -88,6 +113,7 @@ public struct TranslationCatalog: Sendable {
     /// assignment to `languages` builds again for the whole site, stays as it is.
     public mutating func replace(_ index: Int, language: String, with document: LocalizedDocument) {
         guard storage[language]?.indices.contains(index) == true else { return }
+        overlay[language]?[document.document.path] = nil
         guard storage[language]![index].document.path == document.document.path else {
             languages[language]![index] = document
             return

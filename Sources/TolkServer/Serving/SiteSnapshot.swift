@@ -7,14 +7,15 @@ import TolkKit
 final class SiteSnapshot: Sendable {
     /// Files by site-relative path (`en/topics/neck-pain/index.html`).
     let files: [String: StoredFile]
-    /// The pipeline state the files were rendered from (the translator view reads it).
+    /// The pipeline state the files were rendered from, without its translations (the
+    /// translator view's panel and the workbench read the project and availability).
     let prepared: SiteBuild.Prepared
 
     var site: LocalizedSite { prepared.site }
 
     init(files: [String: StoredFile], prepared: SiteBuild.Prepared) {
         self.files = files
-        self.prepared = prepared
+        self.prepared = prepared.withoutTranslations
     }
 
     /// The objects this snapshot names.

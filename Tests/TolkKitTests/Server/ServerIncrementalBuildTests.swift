@@ -184,6 +184,9 @@ import Testing
         for language in ["en", "ur"] {
             #expect(try #require(edit.site.catalog.document(path, language: language)).units.count == document.units(for: language).count)
         }
+        // The lists of every language say the same as the lookups.
+        let listed = try #require(edit.site.catalog.languages["en"]?.first { $0.document.path == path })
+        #expect(listed.units.count == document.units(for: "en").count)
         // What is kept afterwards is the titles and summaries again.
         let kept = try #require(try site.update(&build, changed: []).prepared)
         #expect(Set(try #require(kept.site.catalog.document(path, language: "en")).units.map(\.unit.id)) == shown)
