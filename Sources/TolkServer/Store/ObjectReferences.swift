@@ -8,7 +8,7 @@ struct ObjectReferences {
     init(_ snapshots: [SiteSnapshot?]) {
         for snapshot in snapshots.compactMap({ $0 }) {
             counts.reserveCapacity(snapshot.files.count)
-            for file in snapshot.files.values { counts[file.digest, default: 0] += 1 }
+            for file in snapshot.files.all.values { counts[file.digest, default: 0] += 1 }
         }
     }
 

@@ -86,6 +86,28 @@ import Glibc
         #expect(references.takeUnreferenced().isEmpty)
     }
 
+    @Test func snapshotFilesLayerEditsOverTheLastCompleteRenderAndMergeThem() {
+        var files = SnapshotFiles(["a": Self.file("a"), "b": Self.file("b")])
+        let first: [String: StoredFile?] = ["a": Self.file("A"), "b": nil, "c": Self.file("c")]
+        files = files.applying(first)
+        #expect(files["a"] == Self.file("A"))
+        #expect(files["b"] == nil)
+        #expect(files.count == 2)
+        #expect(files.all == ["a": Self.file("A"), "c": Self.file("c")])
+        // Removing a file that is not there, and putting one back, keep the count right.
+        let second: [String: StoredFile?] = ["b": nil, "d": Self.file("d")]
+        files = files.applying(second).applying(["b": Self.file("b")])
+        #expect(files.count == 4)
+        // Past the merge point the layers become one table, with the same files.
+        var many: [String: StoredFile?] = [:]
+        for index in 0...SnapshotFiles.mergeAt { many["page\(index)"] = .some(Self.file("\(index)")) }
+        let merged = files.applying(many)
+        #expect(merged.count == 4 + SnapshotFiles.mergeAt + 1)
+        #expect(merged.all.count == merged.count)
+        #expect(merged["page7"] == Self.file("7"))
+        #expect(merged["a"] == Self.file("A"))
+    }
+
     static func file(_ text: String) -> StoredFile { StoredFile(digest: SHA256Digest.of(Data(text.utf8)), size: text.utf8.count) }
 
     @Test func responsesCarryTheRenderedBytes() async throws {
