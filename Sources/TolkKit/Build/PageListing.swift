@@ -11,11 +11,13 @@ struct PageListing: Hashable {
     var group: [Int]
     var region: String?
 
-    /// The listing of each page in each language: page → language tag → listing.
-    static func of(_ pages: Set<PageID>, in site: LocalizedSite) -> [PageID: [String: PageListing]] {
+    /// The listing of the pages of `documents` (indexes in the project) in each language:
+    /// page → language tag → listing.
+    static func of(_ documents: [Int], in site: LocalizedSite) -> [PageID: [String: PageListing]] {
         var result: [PageID: [String: PageListing]] = [:]
-        for document in site.project.documents {
-            guard let page = LocalizedSite.pageID(of: document), pages.contains(page) else { continue }
+        for index in documents {
+            let document = site.project.documents[index]
+            guard let page = LocalizedSite.pageID(of: document) else { continue }
             var title: String?, summary: String?, region: String?, group: [Int] = []
             switch document.content {
             case .topic(let topic): (title, summary) = (topic.titleUnit, topic.summaryUnit)

@@ -7,7 +7,8 @@ public struct HandoutPaths: Sendable {
 
     init(project: Project) {
         sourceLanguage = project.config.sourceLanguage
-        let pages = project.documents.compactMap(LocalizedSite.pageID(of:))
+        let documents = project.documents
+        let pages = documents.indices.compactMap { LocalizedSite.pageID(of: documents[$0]) }
         let counts = Dictionary(grouping: pages, by: \.slug)
         ambiguous = Set(counts.values.filter { $0.count > 1 }.flatMap { $0 })
     }

@@ -15,7 +15,9 @@ extension HandoutRenderer {
     static func jobs(of site: LocalizedSite, pages: Set<PageID>? = nil) -> [Job] {
         // Only the documents asked for: a preview's edit renders one page of thousands.
         let documents = pages.map { pages in
-            site.project.documents.filter { LocalizedSite.pageID(of: $0).map(pages.contains) == true }
+            site.project.documents.indices.compactMap { index in
+                LocalizedSite.pageID(of: site.project.documents[index]).map(pages.contains) == true ? site.project.documents[index] : nil
+            }
         } ?? site.project.documents
         return site.project.config.languages.flatMap { language in
             documents.flatMap { jobs(of: $0, language: language, in: site) }

@@ -54,8 +54,9 @@ extension SiteRenderer {
     /// `indexes`, in parallel. Returns nothing removed: a page's URL always answers.
     private func renderPages(_ pages: Set<PageID>, indexes: Set<String>, includeWithheld: Bool, into sink: OutputSink) throws -> Set<String> {
         let config = site.project.config
-        let documents = site.project.documents.compactMap { document in
-            LocalizedSite.pageID(of: document).flatMap { pages.contains($0) ? ($0, document) : nil }
+        let all = site.project.documents
+        let documents = all.indices.compactMap { index in
+            LocalizedSite.pageID(of: all[index]).flatMap { pages.contains($0) ? ($0, all[index]) : nil }
         }
         var jobs: [Job] = []
         let removed: Set<String> = []

@@ -5,6 +5,16 @@ import Testing
 
 /// `?review=1`: blocks annotated and outlined by status, focusable, with the page's problems.
 @Suite(.serialized) struct ServerTranslatorViewTests {
+    @Test func annotatedBlocksAreMadeFocusableByteForByteAsAStringReplaceWould() {
+        let pages = ["<p data-unit=\"a\">x</p>", "<p data-unit=\"a\">Å</p><li data-unit=\"b\">ب data-unit</li> data-unit=\"",
+                     "no units here", "", " data-unit=", "<p  data-unit=\"c\"> data-unit=\"d\"</p>"]
+        for page in pages {
+            let expected = page.replacingOccurrences(of: " data-unit=\"", with: " tabindex=\"0\" data-unit=\"")
+            #expect(String(decoding: Rebuilder.focusable("a/index.html", Data(page.utf8)), as: UTF8.self) == expected)
+        }
+        #expect(Rebuilder.focusable("style.css", Data(pages[0].utf8)) == Data(pages[0].utf8))
+    }
+
     @Test func reviewQueryServesTheAnnotatedPageWithItsProblems() async throws {
         try await withServer(try SiteFixture.make()) { server in
             let reply = try await server.get("/en/topics/back/?review=1")
