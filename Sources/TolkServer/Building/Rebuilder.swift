@@ -28,6 +28,7 @@ final class Rebuilder: @unchecked Sendable {
         self.events = events
         self.report = report
         self.build = IncrementalBuild(root: root, profile: profile)
+        FreedMemory.configureForServer()
     }
 
     /// Builds from scratch (nil) or after changes to project-relative paths; blocks until done.
