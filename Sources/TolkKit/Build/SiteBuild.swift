@@ -88,7 +88,10 @@ public enum SiteBuild {
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
                              profile: String? = nil, cache: BuildCacheSettings? = nil,
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
-        let loaded = ProjectLoader.load(at: root, profile: profile)
+        // With the cache, sources unchanged since the last build are not parsed again (`SourceCache`).
+        let sources = cache.map { SourceCache(root: root, settings: $0) }
+        var loaded = ProjectLoader.load(at: root, profile: profile, sources: sources)
+        loaded.diagnostics += sources?.save() ?? []
         guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
         // The output is replaced as a whole: refuse before anything is read or written.
         let target = output ?? root.appendingPathComponent(project.config.output)

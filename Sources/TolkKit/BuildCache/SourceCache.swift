@@ -1,0 +1,223 @@
+import Foundation
+
+/// Parsed source files kept between builds in `.tolk/sources/cache.bin`, so that a rebuild does
+/// not parse every topic's Markdown and every exercise's YAML again.
+///
+/// An entry is trusted only when its key, over the file's bytes, its path, slug and kind, the
+/// variable names site.yml defines and Tolk's version, is the key of the file as it is now, and
+/// when every question its loader asked of the disk (`SourceProbe`: may this image be read, does
+/// it exist, what does the subtitle file hold) still has the same answer. Anything else is parsed
+/// again. A file whose header does not match (another Tolk, another project folder, another
+/// layout), or that does not frame, is ignored as a whole; an entry whose checksum fails is
+/// parsed again. `--clean` ignores the file and writes it anew.
+///
+/// The file is a header line (`SourceCacheHeader` as JSON), then per source its path, key,
+/// checksum and entry (`SourceWriter`'s form: probes, load diagnostics, the document).
+final class SourceCache: @unchecked Sendable {
+    private let root: URL
+    private let tolkVersion: String
+    private let previous: [String: StoredSource]
+    private let lock = NSLock()
+    private var current: [String: StoredSource] = [:]
+    private var parsed = 0
+
+    /// Reads the cache of the project at `root` (nothing with `--clean`).
+    init(root: URL, settings: BuildCacheSettings) {
+        self.root = root
+        tolkVersion = settings.tolkVersion
+        previous = settings.clean ? [:] : Self.read(Self.file(root: root), header: Self.header(root: root, tolkVersion: settings.tolkVersion))
+    }
+
+    /// `.tolk/sources/cache.bin` in the project.
+    static func file(root: URL) -> URL { root.appendingPathComponent(".tolk/sources/cache.bin") }
+
+    /// How many files this build parsed (the rest came from the cache).
+    var parsedFiles: Int { lock.withLock { parsed } }
+
+    /// A source file loaded as `ProjectLoader.loadFile` would: from the cache when its entry holds,
+    /// otherwise parsed (and kept for the next build).
+    func load(path: String, slug: String, kind: String, variables: Set<String>) -> Staged<SourceDocument?> {
+        guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else {
+            return ProjectLoader.loadFile(path: path, slug: slug, kind: kind, root: root, variables: variables)
+        }
+        let key = Self.key(data, path: path, slug: slug, kind: kind, variables: variables, tolkVersion: tolkVersion)
+        if let stored = previous[path], stored.key == key, let entry = stored.entry(),
+           entry.probes.allSatisfy({ $0.holds(root: root) }) {
+            lock.withLock { current[path] = stored }
+            return entry.load
+        }
+        let disk = SourceDisk(root: root)
+        let load = ProjectLoader.parse(data, path: path, slug: slug, kind: kind, disk: disk, variables: variables)
+        // A load whose diagnostics cannot be encoded is not kept: it is parsed again next time.
+        let stored = SourceEntry(probes: disk.probes, load: load).encoded().map { StoredSource(key: key, bytes: $0) }
+        lock.withLock {
+            current[path] = stored
+            parsed += 1
+        }
+        return load
+    }
+
+    /// Writes the entries of this build's sources when any differs from what was read.
+    /// A write failure is a warning: the next build only parses again.
+    func save() -> [Diagnostic] {
+        let (entries, parsed) = lock.withLock { (current, self.parsed) }
+        // Without a parse every entry is one read (a hit), so the file holds these and maybe more.
+        guard parsed > 0 || entries.count != previous.count else { return [] }
+        let url = Self.file(root: root)
+        do {
+            var data = try JSONEncoder().encode(Self.header(root: root, tolkVersion: tolkVersion))
+            data.append(UInt8(ascii: "\n"))
+            var writer = SourceWriter()
+            for (path, stored) in entries.sorted(by: { $0.key < $1.key }) {
+                writer.string(path)
+                writer.string(stored.key)
+                writer.string(stored.checksum)
+                writer.raw(stored.bytes)
+            }
+            data.append(contentsOf: writer.bytes)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try AtomicFile.write(data, to: url)
+            return []
+        } catch {
+            return [.warning("build-cache", at: nil, "the source cache could not be written to \(url.path): \(error.localizedDescription)",
+                             hint: "the site was built; the next build parses every source file again")]
+        }
+    }
+
+    static func header(root: URL, tolkVersion: String) -> SourceCacheHeader {
+        SourceCacheHeader(format: SourceCacheHeader.format, tolkVersion: tolkVersion, projectRoot: root.standardizedFileURL.path)
+    }
+
+    static func key(_ data: Data, path: String, slug: String, kind: String, variables: Set<String>, tolkVersion: String) -> String {
+        var hash = ContentHash()
+        hash.add("tolk \(tolkVersion)\u{1F}\(path)\u{1F}\(slug)\u{1F}\(kind)\u{1F}" + variables.sorted().joined(separator: "\u{1F}"))
+        hash.add(data)
+        return hash.hex
+    }
+
+    /// The entries of a cache file with this header; empty when it is missing, foreign or does not frame.
+    static func read(_ url: URL, header expected: SourceCacheHeader) -> [String: StoredSource] {
+        guard let data = try? Data(contentsOf: url) else { return [:] }
+        let bytes = [UInt8](data)
+        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
+              let found = try? JSONDecoder().decode(SourceCacheHeader.self, from: Data(bytes[..<newline])),
+              found == expected else { return [:] }
+        var reader = SourceReader(bytes: Array(bytes[(newline + 1)...]))
+        var entries: [String: StoredSource] = [:]
+        do {
+            while !reader.isAtEnd {
+                let path = try reader.string()
+                let key = try reader.string()
+                let checksum = try reader.string()
+                entries[path] = StoredSource(key: key, checksum: checksum, bytes: try reader.raw())
+            }
+        } catch {
+            return [:]
+        }
+        return entries
+    }
+}
+
+/// The first line of `.tolk/sources/cache.bin`: whose cache it is.
+struct SourceCacheHeader: Codable, Sendable, Equatable {
+    /// Bumped when the layout of an entry or its meaning changes.
+    static let format = 1
+
+    var format: Int
+    /// Tolk's version and the running executable's identity (`BuildCacheSettings`).
+    var tolkVersion: String
+    var projectRoot: String
+}
+
+/// A source's entry as stored: its key, a checksum of its bytes, and its bytes, decoded only
+/// when the key matches.
+struct StoredSource: Sendable {
+    var key: String
+    var checksum: String
+    var bytes: [UInt8]
+
+    init(key: String, checksum: String, bytes: [UInt8]) {
+        self.key = key
+        self.checksum = checksum
+        self.bytes = bytes
+    }
+
+    init(key: String, bytes: [UInt8]) {
+        self.init(key: key, checksum: Self.checksum(bytes), bytes: bytes)
+    }
+
+    /// The entry, nil when its bytes are damaged.
+    func entry() -> SourceEntry? {
+        guard Self.checksum(bytes) == checksum else { return nil }
+        return SourceEntry(decoding: bytes)
+    }
+
+    static func checksum(_ bytes: [UInt8]) -> String {
+        var hash = ContentHash()
+        hash.add(Data(bytes))
+        return hash.hex
+    }
+}
+
+/// What loading one source file gave, and what its loader asked of the disk.
+struct SourceEntry {
+    var probes: [SourceProbe]
+    var load: Staged<SourceDocument?>
+
+    init(probes: [SourceProbe], load: Staged<SourceDocument?>) {
+        self.probes = probes
+        self.load = load
+    }
+
+    init?(decoding bytes: [UInt8]) {
+        var reader = SourceReader(bytes: bytes)
+        do {
+            probes = try reader.array { try $0.probe() }
+            let diagnostics = try reader.raw()
+            let decoded = diagnostics.isEmpty ? [] : try BinaryCoding.decode([Diagnostic].self, from: diagnostics)
+            let document = try reader.bool() ? try reader.document() : nil
+            guard reader.isAtEnd else { return nil }
+            load = Staged(document, diagnostics: decoded)
+        } catch {
+            return nil
+        }
+    }
+
+    /// The entry's bytes; nil when its diagnostics cannot be encoded.
+    func encoded() -> [UInt8]? {
+        var writer = SourceWriter()
+        writer.array(probes) { $0.probe($1) }
+        guard let diagnostics = load.diagnostics.isEmpty ? [] : try? BinaryCoding.encode(load.diagnostics) else { return nil }
+        writer.raw(diagnostics)
+        writer.bool(load.value != nil)
+        if let document = load.value { writer.document(document) }
+        return writer.bytes
+    }
+}
+
+private let problems: [ProjectPath.Problem?] = [nil, .absolute, .escapes, .linksOutside]
+
+extension SourceWriter {
+    mutating func probe(_ probe: SourceProbe) {
+        switch probe {
+        case .problem(let written, let folder, let problem):
+            int(0); string(written); string(folder); int(problems.firstIndex(of: problem) ?? 0)
+        case .exists(let path, let exists): int(1); string(path); bool(exists)
+        case .contents(let path, let hash): int(2); string(path); string(hash)
+        }
+    }
+}
+
+extension SourceReader {
+    mutating func probe() throws -> SourceProbe {
+        switch try int() {
+        case 0:
+            let written = try string(), folder = try string(), index = try int()
+            guard problems.indices.contains(index) else { throw BinaryReader.damaged }
+            return .problem(written: written, folder: folder, problems[index])
+        case 1: return .exists(path: try string(), try bool())
+        case 2: return .contents(path: try string(), try optionalString())
+        default: throw BinaryReader.damaged
+        }
+    }
+}
