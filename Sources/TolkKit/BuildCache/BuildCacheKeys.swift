@@ -65,6 +65,6 @@ enum BuildCacheKeys {
 
     /// A file's bytes; a marker no file has when it cannot be read.
     private static func read(_ path: String, in project: Project) -> Data {
-        (try? Data(contentsOf: project.root.appendingPathComponent(path))) ?? Data("\u{0}missing\u{0}".utf8)
+        ProjectFiles.readFile(project.root.path + "/" + path) ?? Data("\u{0}missing\u{0}".utf8)
     }
 }

@@ -37,7 +37,7 @@ final class SourceCache: @unchecked Sendable {
     /// A source file loaded as `ProjectLoader.loadFile` would: from the cache when its entry holds,
     /// otherwise parsed (and kept for the next build).
     func load(path: String, slug: String, kind: String, variables: Set<String>) -> Staged<SourceDocument?> {
-        guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else {
+        guard let data = ProjectFiles.readFile(root.path + "/" + path) else {
             return ProjectLoader.loadFile(path: path, slug: slug, kind: kind, root: root, variables: variables)
         }
         let key = Self.key(data, path: path, slug: slug, kind: kind, variables: variables, tolkVersion: tolkVersion)
@@ -96,20 +96,21 @@ final class SourceCache: @unchecked Sendable {
     }
 
     /// The entries of a cache file with this header; empty when it is missing, foreign or does not frame.
+    /// Each entry is a slice of the file's bytes, read once: no entry is copied.
     static func read(_ url: URL, header expected: SourceCacheHeader) -> [String: StoredSource] {
-        guard let data = try? Data(contentsOf: url) else { return [:] }
+        guard let data = ProjectFiles.readFile(url.path) else { return [:] }
         let bytes = [UInt8](data)
         guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
               let found = try? JSONDecoder().decode(SourceCacheHeader.self, from: Data(bytes[..<newline])),
               found == expected else { return [:] }
-        var reader = SourceReader(bytes: Array(bytes[(newline + 1)...]))
+        var reader = SourceReader(bytes: bytes, at: newline + 1)
         var entries: [String: StoredSource] = [:]
         do {
             while !reader.isAtEnd {
                 let path = try reader.string()
                 let key = try reader.string()
                 let checksum = try reader.string()
-                entries[path] = StoredSource(key: key, checksum: checksum, bytes: try reader.raw())
+                entries[path] = StoredSource(key: key, checksum: checksum, buffer: bytes, range: try reader.rawRange())
             }
         } catch {
             return [:]
@@ -129,32 +130,36 @@ struct SourceCacheHeader: Codable, Sendable, Equatable {
     var projectRoot: String
 }
 
-/// A source's entry as stored: its key, a checksum of its bytes, and its bytes, decoded only
-/// when the key matches.
+/// A source's entry as stored: its key, a checksum of its bytes, and its bytes (a range of a
+/// buffer, the whole cache file as read), decoded only when the key matches.
 struct StoredSource: Sendable {
     var key: String
     var checksum: String
-    var bytes: [UInt8]
+    let buffer: [UInt8]
+    let range: Range<Int>
 
-    init(key: String, checksum: String, bytes: [UInt8]) {
+    init(key: String, checksum: String, buffer: [UInt8], range: Range<Int>) {
         self.key = key
         self.checksum = checksum
-        self.bytes = bytes
+        self.buffer = buffer
+        self.range = range
     }
 
     init(key: String, bytes: [UInt8]) {
-        self.init(key: key, checksum: Self.checksum(bytes), bytes: bytes)
+        self.init(key: key, checksum: Self.checksum(bytes[...]), buffer: bytes, range: bytes.indices)
     }
+
+    var bytes: ArraySlice<UInt8> { buffer[range] }
 
     /// The entry, nil when its bytes are damaged.
     func entry() -> SourceEntry? {
         guard Self.checksum(bytes) == checksum else { return nil }
-        return SourceEntry(decoding: bytes)
+        return SourceEntry(decoding: buffer, range: range)
     }
 
-    static func checksum(_ bytes: [UInt8]) -> String {
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> String {
         var hash = ContentHash()
-        hash.add(Data(bytes))
+        bytes.withUnsafeBytes { hash.add($0) }
         return hash.hex
     }
 }
@@ -169,8 +174,9 @@ struct SourceEntry {
         self.load = load
     }
 
-    init?(decoding bytes: [UInt8]) {
-        var reader = SourceReader(bytes: bytes)
+    /// The entry written in `range` of `bytes`; nil when they are damaged.
+    init?(decoding bytes: [UInt8], range: Range<Int>? = nil) {
+        var reader = SourceReader(bytes: bytes, at: range?.lowerBound ?? 0, end: range?.upperBound ?? bytes.count)
         do {
             probes = try reader.array { try $0.probe() }
             let diagnostics = try reader.raw()

@@ -32,7 +32,9 @@ struct SourceWriter {
         for index in 0..<8 { bytes.append(UInt8(truncatingIfNeeded: bits >> (8 * UInt64(index)))) }
     }
 
-    mutating func raw(_ value: [UInt8]) {
+    mutating func raw(_ value: [UInt8]) { raw(value[...]) }
+
+    mutating func raw(_ value: ArraySlice<UInt8>) {
         BinaryWriter.appendVarint(UInt64(value.count), to: &bytes)
         bytes.append(contentsOf: value)
     }
@@ -46,16 +48,19 @@ struct SourceWriter {
 }
 
 /// Reads what `SourceWriter` wrote; damaged bytes throw and are never read out of bounds.
+/// It reads from `cursor` up to `end` of its bytes, which may be a whole file of entries.
 struct SourceReader {
     let reader: BinaryReader
     var cursor: Int
+    let end: Int
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], at start: Int = 0, end: Int? = nil) {
         reader = BinaryReader(bytes: bytes)
-        cursor = 0
+        cursor = start
+        self.end = end ?? bytes.count
     }
 
-    var isAtEnd: Bool { cursor == reader.bytes.count }
+    var isAtEnd: Bool { cursor == end }
 
     mutating func int() throws -> Int {
         let zigzag = try reader.varint(at: &cursor)
@@ -81,12 +86,19 @@ struct SourceReader {
         return Double(bitPattern: bits)
     }
 
-    mutating func raw() throws -> [UInt8] { Array(reader.bytes[try reader.stringRange(at: &cursor)]) }
+    mutating func raw() throws -> [UInt8] { Array(reader.bytes[try rawRange()]) }
+
+    /// Where in the bytes what `raw` wrote is (nothing is copied).
+    mutating func rawRange() throws -> Range<Int> {
+        let range = try reader.stringRange(at: &cursor)
+        guard range.upperBound <= end else { throw BinaryReader.damaged }
+        return range
+    }
 
     /// A count of items to read: never more than the bytes left (each item takes one at least).
     mutating func count() throws -> Int {
         let count = try int()
-        guard count >= 0, count <= reader.bytes.count - cursor else { throw BinaryReader.damaged }
+        guard count >= 0, count <= end - cursor else { throw BinaryReader.damaged }
         return count
     }
 

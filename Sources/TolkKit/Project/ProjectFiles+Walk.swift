@@ -35,14 +35,15 @@ extension ProjectFiles {
                 }
                 guard !skipping(path) else { continue }
                 if type == Int32(DT_LNK), !ProjectPath.isInside(URL(fileURLWithPath: full), folder: folder) { continue }
-                if let data = read(full) { result.append((path, data)) }
+                if let data = readFile(full) { result.append((path, data)) }
             }
         }
         return result.sorted { $0.0 < $1.0 }
     }
 
-    /// A file's bytes by `open`/`read`; nil when it cannot be opened or read (a folder included).
-    private static func read(_ path: String) -> Data? {
+    /// A file's bytes by `open`/`read` on a plain path (no URL is built); nil when it cannot be
+    /// opened or read (a folder included). The build cache reads every page's files this way.
+    static func readFile(_ path: String) -> Data? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
