@@ -90,12 +90,21 @@ public final class ReusedOutputs: @unchecked Sendable {
         if link(source, target) == 0 { return .linked }
         // Its folder is not there yet (the first file of a page): make it, then try again.
         if errno == ENOENT {
-            let folder = (target as NSString).deletingLastPathComponent
-            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
+            guard Self.makeFolder((target as NSString).deletingLastPathComponent) else { return nil }
             if link(source, target) == 0 { return .linked }
         }
         // Across file systems (or where links are not allowed), a copy.
         return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil ? .copied : nil
+    }
+
+    /// `mkdir -p` by `mkdir` alone: FileManager's stated every component first, for each page.
+    /// A folder another document job made at the same moment counts as made.
+    private static func makeFolder(_ path: String) -> Bool {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return true }
+        guard errno == ENOENT else { return false }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != path, makeFolder(parent) else { return false }
+        return mkdir(path, 0o777) == 0 || errno == EEXIST
     }
 }
 
