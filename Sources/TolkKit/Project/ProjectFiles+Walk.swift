@@ -12,6 +12,23 @@ extension ProjectFiles {
     static func walk(_ folder: URL, skipping: (String) -> Bool = { _ in false }) -> [(String, Data)] {
         let base = folder.path
         var result: [(String, Data)] = []
+        entries(below: base, hidden: false) { path, kind in
+            guard kind != .folder, !skipping(path) else { return }
+            let full = base + "/" + path
+            if kind == .link, !ProjectPath.isInside(URL(fileURLWithPath: full), folder: folder) { return }
+            if let data = readFile(full) { result.append((path, data)) }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
+    /// What `readdir` says an entry is: a folder (entered), a symbolic link (not followed), or anything else.
+    enum EntryKind { case folder, link, other }
+
+    /// Every entry below a folder (plain path) by `opendir`/`readdir`, folders too, as relative
+    /// paths, in no particular order. Symbolic links are not followed; with `hidden: false`,
+    /// entries whose name starts with a dot are left out and such folders not entered. A folder
+    /// that cannot be opened is left out with what is below it.
+    static func entries(below base: String, hidden: Bool, _ visit: (String, EntryKind) -> Void) {
         var folders = [""]
         while let relative = folders.popLast() {
             guard let directory = opendir(relative.isEmpty ? base : base + "/" + relative) else { continue }
@@ -19,26 +36,23 @@ extension ProjectFiles {
             while let entry = readdir(directory) {
                 var name = entry.pointee.d_name
                 let entryName = withUnsafeBytes(of: &name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
-                // Hidden files, and `.` and `..`.
-                guard !entryName.hasPrefix(".") else { continue }
+                guard entryName != ".", entryName != "..", hidden || !entryName.hasPrefix(".") else { continue }
                 let path = relative.isEmpty ? entryName : relative + "/" + entryName
-                let full = base + "/" + path
                 var type = Int32(entry.pointee.d_type)
                 if type == Int32(DT_UNKNOWN) {
                     var info = stat()
-                    guard lstat(full, &info) == 0 else { continue }
+                    guard lstat(base + "/" + path, &info) == 0 else { continue }
                     type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
                 }
-                if type == Int32(DT_DIR) {
+                switch type {
+                case Int32(DT_DIR):
                     folders.append(path)
-                    continue
+                    visit(path, .folder)
+                case Int32(DT_LNK): visit(path, .link)
+                default: visit(path, .other)
                 }
-                guard !skipping(path) else { continue }
-                if type == Int32(DT_LNK), !ProjectPath.isInside(URL(fileURLWithPath: full), folder: folder) { continue }
-                if let data = readFile(full) { result.append((path, data)) }
             }
         }
-        return result.sorted { $0.0 < $1.0 }
     }
 
     /// A file's bytes by `open`/`read` on a plain path (no URL is built); nil when it cannot be

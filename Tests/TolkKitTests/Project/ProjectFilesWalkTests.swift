@@ -42,5 +42,12 @@ import Testing
         #expect(walked.map(\.1) == enumerated.map(\.1))
         #expect(walked.map(\.0) == ["ar/بيت.xlf", "en/inside-link.xlf", "en/topics/a.xlf", "pl/deep/er/still/d.xlf", "pl/empty.xlf", "strings.xlf"])
         #expect(walked.first?.1.count == "طويل ".utf8.count * 20_000)
+
+        // Every entry, hidden ones and folders too, as FileManager's enumerator lists them (orphans are looked for so).
+        var listed: [String] = []
+        ProjectFiles.entries(below: folder.path, hidden: true) { path, _ in listed.append(path) }
+        let all = (manager.enumerator(atPath: folder.path)?.allObjects as? [String]) ?? []
+        #expect(listed.sorted() == all.sorted())
+        #expect(listed.contains(".git/config") && listed.contains("pl/folder-link") && !listed.contains("pl/folder-link/er"))
     }
 }
