@@ -122,7 +122,7 @@ final class SourceCache: @unchecked Sendable {
 /// The first line of `.tolk/sources/cache.bin`: whose cache it is.
 struct SourceCacheHeader: Codable, Sendable, Equatable {
     /// Bumped when the layout of an entry or its meaning changes.
-    static let format = 1
+    static let format = 2
 
     var format: Int
     /// Tolk's version and the running executable's identity (`BuildCacheSettings`).

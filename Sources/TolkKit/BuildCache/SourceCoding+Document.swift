@@ -6,6 +6,8 @@ import Foundation
 extension SourceWriter {
     mutating func document(_ document: SourceDocument) {
         string(document.path)
+        documentPath = document.path
+        defer { documentPath = nil }
         switch document.content {
         case .topic(let topic):
             int(0)
@@ -69,7 +71,9 @@ extension SourceWriter {
     }
 
     mutating func location(_ location: SourceLocation) {
-        string(location.file); int(location.line); int(location.column)
+        bool(location.file == documentPath)
+        if location.file != documentPath { string(location.file) }
+        int(location.line); int(location.column)
     }
 
     mutating func inline(_ text: InlineText) {
@@ -102,6 +106,8 @@ extension SourceWriter {
 extension SourceReader {
     mutating func document() throws -> SourceDocument {
         let path = try string()
+        documentPath = path
+        defer { documentPath = nil }
         let content: SourceDocument.Content
         switch try int() {
         case 0:
@@ -172,7 +178,14 @@ extension SourceReader {
     }
 
     mutating func location() throws -> SourceLocation {
-        SourceLocation(file: try string(), line: try int(), column: try int())
+        let file: String
+        if try bool() {
+            guard let documentPath else { throw BinaryReader.damaged }
+            file = documentPath
+        } else {
+            file = try string()
+        }
+        return SourceLocation(file: file, line: try int(), column: try int())
     }
 
     mutating func inline() throws -> InlineText {

@@ -6,6 +6,8 @@ import Foundation
 /// executable reads it back (the cache is keyed by it), so the layout carries no version.
 struct SourceWriter {
     private(set) var bytes: [UInt8] = []
+    /// The path of the document being written: a location in it is written as a flag alone.
+    var documentPath: String?
 
     mutating func int(_ value: Int) {
         let value = Int64(value)
@@ -53,6 +55,8 @@ struct SourceReader {
     let reader: BinaryReader
     var cursor: Int
     let end: Int
+    /// The path of the document being read, which its units' locations share (one string, not one per unit).
+    var documentPath: String?
 
     init(bytes: [UInt8], at start: Int = 0, end: Int? = nil) {
         reader = BinaryReader(bytes: bytes)
