@@ -88,10 +88,22 @@ public enum SiteBuild {
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
                              profile: String? = nil, cache: BuildCacheSettings? = nil,
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
-        // With the cache, sources unchanged since the last build are not parsed again (`SourceCache`).
+        // With the cache, sources unchanged since the last build are not parsed again
+        // (`SourceCache`); the cache is written while the site is built (a warning if it cannot be, last).
         let sources = cache.map { SourceCache(root: root, settings: $0) }
-        var loaded = ProjectLoader.load(at: root, profile: profile, sources: sources)
-        loaded.diagnostics += sources?.save() ?? []
+        let loaded = ProjectLoader.load(at: root, profile: profile, sources: sources)
+        let saved = ResultSlots<[Diagnostic]>(count: 1)
+        let saving = DispatchGroup()
+        if let sources { DispatchQueue.global().async(group: saving) { saved[0] = sources.save() } }
+        var built = build(loaded, root: root, output: output, options: options, profile: profile, cache: cache, finish: finish)
+        saving.wait()
+        built.diagnostics += saved[0] ?? []
+        return built
+    }
+
+    /// `build` of the project as loaded.
+    private static func build(_ loaded: Staged<Project?>, root: URL, output: URL?, options: RenderOptions, profile: String?,
+                              cache: BuildCacheSettings?, finish: ((LocalizedSite, URL) -> Staged<Int>)?) -> Staged<BuildSummary?> {
         guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
         // The output is replaced as a whole: refuse before anything is read or written.
         let target = output ?? root.appendingPathComponent(project.config.output)

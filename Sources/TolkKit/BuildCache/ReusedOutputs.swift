@@ -90,7 +90,7 @@ public final class ReusedOutputs: @unchecked Sendable {
         if link(source, target) == 0 { return .linked }
         // Its folder is not there yet (the first file of a page): make it, then try again.
         if errno == ENOENT {
-            guard Self.makeFolder((target as NSString).deletingLastPathComponent) else { return nil }
+            guard let folder = Self.parent(of: target), Self.makeFolder(folder) else { return nil }
             if link(source, target) == 0 { return .linked }
         }
         // Across file systems (or where links are not allowed), a copy.
@@ -102,9 +102,15 @@ public final class ReusedOutputs: @unchecked Sendable {
     private static func makeFolder(_ path: String) -> Bool {
         if mkdir(path, 0o777) == 0 || errno == EEXIST { return true }
         guard errno == ENOENT else { return false }
-        let parent = (path as NSString).deletingLastPathComponent
-        guard !parent.isEmpty, parent != path, makeFolder(parent) else { return false }
+        guard let parent = parent(of: path), makeFolder(parent) else { return false }
         return mkdir(path, 0o777) == 0 || errno == EEXIST
+    }
+
+    /// The folder part of an absolute path (`/a/b` of `/a/b/c`); nil at the root. NSString's
+    /// `deletingLastPathComponent` bridged the string for each page.
+    private static func parent(of path: String) -> String? {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return nil }
+        return String(path[..<slash])
     }
 }
 
