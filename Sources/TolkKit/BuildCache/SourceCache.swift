@@ -16,10 +16,18 @@ import Foundation
 final class SourceCache: @unchecked Sendable {
     private let root: URL
     private let tolkVersion: String
-    private let previous: [String: StoredSource]
     private let lock = NSLock()
-    private var current: [String: StoredSource] = [:]
+    /// The entries read, slices of the file's bytes; released once `save` has run.
+    private var previous: [String: StoredSource]
+    /// This build's sources: an entry taken over as read, or a parse, encoded only by `save`
+    /// (the documents are held by the project anyway; their bytes are not held twice).
+    private var current: [String: Kept] = [:]
     private var parsed = 0
+
+    private enum Kept {
+        case stored(StoredSource)
+        case parsed(key: String, SourceEntry)
+    }
 
     /// Reads the cache of the project at `root` (nothing with `--clean`).
     init(root: URL, settings: BuildCacheSettings) {
@@ -41,42 +49,47 @@ final class SourceCache: @unchecked Sendable {
             return ProjectLoader.loadFile(path: path, slug: slug, kind: kind, root: root, variables: variables)
         }
         let key = Self.key(data, path: path, slug: slug, kind: kind, variables: variables, tolkVersion: tolkVersion)
-        if let stored = previous[path], stored.key == key, let entry = stored.entry(),
+        if let stored = lock.withLock({ previous[path] }), stored.key == key, let entry = stored.entry(),
            entry.probes.allSatisfy({ $0.holds(root: root) }) {
-            lock.withLock { current[path] = stored }
+            lock.withLock { current[path] = .stored(stored) }
             return entry.load
         }
         let disk = SourceDisk(root: root)
         let load = ProjectLoader.parse(data, path: path, slug: slug, kind: kind, disk: disk, variables: variables)
-        // A load whose diagnostics cannot be encoded is not kept: it is parsed again next time.
-        let stored = SourceEntry(probes: disk.probes, load: load).encoded().map { StoredSource(key: key, bytes: $0) }
         lock.withLock {
-            current[path] = stored
+            current[path] = .parsed(key: key, SourceEntry(probes: disk.probes, load: load))
             parsed += 1
         }
         return load
     }
 
-    /// Writes the entries of this build's sources when any differs from what was read.
-    /// A write failure is a warning: the next build only parses again.
+    /// Writes the entries of this build's sources when any differs from what was read, then lets
+    /// go of what it holds. A write failure is a warning: the next build only parses again.
     func save() -> [Diagnostic] {
-        let (entries, parsed) = lock.withLock { (current, self.parsed) }
+        let (entries, parsed, previousCount) = lock.withLock { (current, self.parsed, previous.count) }
+        defer { lock.withLock { current = [:]; previous = [:] } }
         // Without a parse every entry is one read (a hit), so the file holds these and maybe more.
-        guard parsed > 0 || entries.count != previous.count else { return [] }
+        guard parsed > 0 || entries.count != previousCount else { return [] }
         let url = Self.file(root: root)
         do {
-            var data = try JSONEncoder().encode(Self.header(root: root, tolkVersion: tolkVersion))
-            data.append(UInt8(ascii: "\n"))
             var writer = SourceWriter()
-            for (path, stored) in entries.sorted(by: { $0.key < $1.key }) {
+            writer.append(try JSONEncoder().encode(Self.header(root: root, tolkVersion: tolkVersion)))
+            writer.append([UInt8(ascii: "\n")])
+            for (path, kept) in entries.sorted(by: { $0.key < $1.key }) {
+                let stored: StoredSource?
+                switch kept {
+                case .stored(let entry): stored = entry
+                // A load whose diagnostics cannot be encoded is not kept: it is parsed again next time.
+                case .parsed(let key, let entry): stored = entry.encoded().map { StoredSource(key: key, bytes: $0) }
+                }
+                guard let stored else { continue }
                 writer.string(path)
                 writer.string(stored.key)
                 writer.string(stored.checksum)
                 writer.raw(stored.bytes)
             }
-            data.append(contentsOf: writer.bytes)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(data, to: url)
+            try AtomicFile.write(Data(writer.bytes), to: url)
             return []
         } catch {
             return [.warning("build-cache", at: nil, "the source cache could not be written to \(url.path): \(error.localizedDescription)",

@@ -36,6 +36,9 @@ struct SourceWriter {
 
     mutating func raw(_ value: [UInt8]) { raw(value[...]) }
 
+    /// Bytes as they are, without a length.
+    mutating func append<Bytes: Sequence>(_ value: Bytes) where Bytes.Element == UInt8 { bytes.append(contentsOf: value) }
+
     mutating func raw(_ value: ArraySlice<UInt8>) {
         BinaryWriter.appendVarint(UInt64(value.count), to: &bytes)
         bytes.append(contentsOf: value)
