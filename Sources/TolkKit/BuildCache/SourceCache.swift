@@ -73,6 +73,11 @@ final class SourceCache: @unchecked Sendable {
         let url = Self.file(root: root)
         do {
             var writer = SourceWriter()
+            // One buffer of the file's size: growing it by doubling, then copying it into a
+            // `Data`, held the file's bytes three times over (55 MB at 5,000 topics).
+            writer.reserve(entries.values.reduce(4096) { total, kept in
+                if case .stored(let entry) = kept { total + entry.range.count + 128 } else { total + 16_384 }
+            })
             writer.append(try JSONEncoder().encode(Self.header(root: root, tolkVersion: tolkVersion)))
             writer.append([UInt8(ascii: "\n")])
             for (path, kept) in entries.sorted(by: { $0.key < $1.key }) {
@@ -89,7 +94,7 @@ final class SourceCache: @unchecked Sendable {
                 writer.raw(stored.bytes)
             }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try AtomicFile.write(Data(writer.bytes), to: url)
+            try writer.withData { try AtomicFile.write($0, to: url) }
             return []
         } catch {
             return [.warning("build-cache", at: nil, "the source cache could not be written to \(url.path): \(error.localizedDescription)",
