@@ -88,7 +88,25 @@ public enum SiteBuild {
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
                              profile: String? = nil, cache: BuildCacheSettings? = nil,
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
-        let loaded = ProjectLoader.load(at: root, profile: profile)
+        // With the cache, sources unchanged since the last build are not parsed again
+        // (`SourceCache`). The cache is written once the output may be replaced (a refused build
+        // changes nothing), while the site is built; a warning if it cannot be comes last.
+        let sources = cache.map { SourceCache(root: root, settings: $0) }
+        let loaded = ProjectLoader.load(at: root, profile: profile, sources: sources)
+        let saved = ResultSlots<[Diagnostic]>(count: 1)
+        let saving = DispatchGroup()
+        var built = build(loaded, root: root, output: output, options: options, profile: profile, cache: cache, finish: finish) {
+            if let sources { DispatchQueue.global().async(group: saving) { saved[0] = sources.save() } }
+        }
+        saving.wait()
+        built.diagnostics += saved[0] ?? []
+        return built
+    }
+
+    /// `build` of the project as loaded; `allowed` runs once the output may be replaced and is locked.
+    private static func build(_ loaded: Staged<Project?>, root: URL, output: URL?, options: RenderOptions, profile: String?,
+                              cache: BuildCacheSettings?, finish: ((LocalizedSite, URL) -> Staged<Int>)?,
+                              allowed: () -> Void) -> Staged<BuildSummary?> {
         guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
         // The output is replaced as a whole: refuse before anything is read or written.
         let target = output ?? root.appendingPathComponent(project.config.output)
@@ -101,6 +119,7 @@ public enum SiteBuild {
         let locked = BuildLock.acquire(for: target)
         guard let lock = locked.value else { return Staged(nil, diagnostics: loaded.diagnostics + locked.diagnostics) }
         defer { lock.release() }
+        allowed()
         let theme = Theme.load(projectRoot: root)
         guard let themeValue = theme.value, !loaded.diagnostics.hasErrors else {
             // Nothing can be rendered; load the translations anyway to report every problem at once.

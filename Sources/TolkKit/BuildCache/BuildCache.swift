@@ -26,8 +26,8 @@ public struct BuildCacheSettings: Sendable {
 /// is ignored: the build then renders everything and writes a new one.
 ///
 /// The file is a header line (`BuildCacheHeader` as JSON), then one entry per document: its
-/// key, its source path and its `DocumentRecord` in `BinaryCoding`, each a varint length and
-/// its bytes (decoding JSON records cost a tenth of a rebuild).
+/// key, its source path and its `DocumentRecord` (`DocumentRecord.encoded`), each a varint
+/// length and its bytes (decoding JSON records cost a tenth of a rebuild).
 enum BuildCache {
     /// `.tolk/build/<hash of the output path>/cache.bin` in the project.
     static func file(projectRoot: URL, output: URL) -> URL {
@@ -106,7 +106,7 @@ enum BuildCache {
             guard files.allSatisfy({ $0 != nil }) else { return nil }
             record = DocumentRecord(key: key, files: files.compactMap { $0 }, load: load)
         }
-        guard let bytes = try? BinaryCoding.encode(record) else { return nil }
+        guard let bytes = record.encoded() else { return nil }
         return entry(key: record.key, path: path, bytes: bytes)
     }
 

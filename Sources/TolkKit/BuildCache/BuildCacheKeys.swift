@@ -21,8 +21,8 @@ enum BuildCacheKeys {
         for folder in ["Site", "Content", "Locales"] {
             // A page's own files are in its document key; a file linking out of its folder is never read.
             let url = project.root.appendingPathComponent(folder)
-            let files = ProjectFiles.files(under: url, inside: url, skipping: { pageFiles.contains("\(folder)/\($0)") })
-            for (path, data) in files.sorted(by: { $0.0 < $1.0 }) {
+            let files = ProjectFiles.walk(url, skipping: { pageFiles.contains("\(folder)/\($0)") })
+            for (path, data) in files {
                 hash.add("\(folder)/\(path)")
                 hash.add(data)
             }
@@ -65,6 +65,6 @@ enum BuildCacheKeys {
 
     /// A file's bytes; a marker no file has when it cannot be read.
     private static func read(_ path: String, in project: Project) -> Data {
-        (try? Data(contentsOf: project.root.appendingPathComponent(path))) ?? Data("\u{0}missing\u{0}".utf8)
+        ProjectFiles.readFile(project.root.path + "/" + path) ?? Data("\u{0}missing\u{0}".utf8)
     }
 }

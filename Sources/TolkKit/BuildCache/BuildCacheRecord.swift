@@ -4,7 +4,7 @@ import Foundation
 /// Anything that does not match the build exactly makes the whole file ignored (see `BuildCache`).
 struct BuildCacheHeader: Codable, Sendable, Equatable {
     /// Bumped when the file's layout or a record's meaning changes.
-    static let format = 5
+    static let format = 6
 
     var format: Int
     /// Tolk's version and the running executable's identity: another build of Tolk may render differently.
@@ -34,7 +34,7 @@ struct StoredRecord: Sendable {
     var bytes: [UInt8]
 
     func decoded() -> DocumentRecord? {
-        guard let record = try? BinaryCoding.decode(DocumentRecord.self, from: bytes), record.key == key else { return nil }
+        guard let record = DocumentRecord(decoding: bytes), record.key == key else { return nil }
         return record
     }
 }

@@ -57,12 +57,19 @@ struct CachedDocumentLoad: Codable, Sendable, Equatable {
     /// it (other languages, or a unit the source no longer has): the document is then loaded.
     func load(for document: SourceDocument, page: PageID, languages targets: [LanguageSettings]) -> DocumentLoad? {
         guard case .topic = document.content, languages.map(\.tag) == targets.map(\.tag) else { return nil }
+        // A topic's units are the same in every language (only interface strings have plural
+        // forms per language). The kept ones are few (a title and a summary, which come first):
+        // found by a scan, with a table only when many are kept.
+        let table = languages.first.map { $0.units.count > 8 } == true
+            ? Dictionary(document.units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }) : nil
+        func source(_ id: String) -> TolkKit.Unit? { table.map { $0[id] } ?? document.units.first { $0.id == id } }
         var documents: [LocalizedDocument] = []
+        documents.reserveCapacity(languages.count)
         for language in languages {
-            let sources = Dictionary(document.units(for: language.tag).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             var units: [LocalizedUnit] = []
+            units.reserveCapacity(language.units.count)
             for kept in language.units {
-                guard let unit = sources[kept.id] else { return nil }
+                guard let unit = source(kept.id) else { return nil }
                 units.append(LocalizedUnit(unit: unit, translation: nil, status: kept.status, state: kept.state,
                                            target: kept.target, blocked: kept.blocked, unreadable: kept.unreadable))
             }

@@ -90,12 +90,27 @@ public final class ReusedOutputs: @unchecked Sendable {
         if link(source, target) == 0 { return .linked }
         // Its folder is not there yet (the first file of a page): make it, then try again.
         if errno == ENOENT {
-            let folder = (target as NSString).deletingLastPathComponent
-            guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil else { return nil }
+            guard let folder = Self.parent(of: target), Self.makeFolder(folder) else { return nil }
             if link(source, target) == 0 { return .linked }
         }
         // Across file systems (or where links are not allowed), a copy.
         return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil ? .copied : nil
+    }
+
+    /// `mkdir -p` by `mkdir` alone: FileManager's stated every component first, for each page.
+    /// A folder another document job made at the same moment counts as made.
+    private static func makeFolder(_ path: String) -> Bool {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return true }
+        guard errno == ENOENT else { return false }
+        guard let parent = parent(of: path), makeFolder(parent) else { return false }
+        return mkdir(path, 0o777) == 0 || errno == EEXIST
+    }
+
+    /// The folder part of an absolute path (`/a/b` of `/a/b/c`); nil at the root. NSString's
+    /// `deletingLastPathComponent` bridged the string for each page.
+    private static func parent(of path: String) -> String? {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return nil }
+        return String(path[..<slash])
     }
 }
 

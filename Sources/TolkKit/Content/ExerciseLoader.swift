@@ -13,11 +13,11 @@ enum ExerciseLoader {
     static let dosageKeys = ["repetitions", "sets", "hold_seconds", "times_per_day"]
 
     /// Loads an exercise. `isTranslatedCopy` skips the checks of data a translated copy does not need
-    /// (its dosage and region come from the source). With `projectRoot`, the image is
+    /// (its dosage and region come from the source). With `disk`, the image is
     /// looked for on disk too (it must exist, inside `Content/`).
     /// `variables` are the names site.yml defines: a step may use `{clinic_phone}` as well as
     /// the dosage placeholders.
-    static func load(_ text: String, path: String, slug: String, isTranslatedCopy: Bool = false, projectRoot: URL? = nil,
+    static func load(_ text: String, path: String, slug: String, isTranslatedCopy: Bool = false, disk: SourceDisk? = nil,
                      variables: Set<String> = []) -> Staged<SourceDocument?> {
         let parsed = YAMLDocument.parse(text, path: path)
         guard let yaml = parsed.value else { return Staged(nil, diagnostics: parsed.diagnostics) }
@@ -81,7 +81,7 @@ enum ExerciseLoader {
             }
         }
         let image = isTranslatedCopy ? nil : checkImage(root[key: "image"], hasAlt: root[key: "image_alt"] != nil, yaml: yaml,
-                                                         projectRoot: projectRoot, diagnostics: &diagnostics)
+                                                         disk: disk, diagnostics: &diagnostics)
         let dosage = loadDosage(root[key: "dosage"], yaml: yaml, diagnostics: &diagnostics)
         for id in steps where !isTranslatedCopy {
             guard let unit = units.first(where: { $0.id == id }) else { continue }
@@ -106,7 +106,7 @@ enum ExerciseLoader {
     /// The `image:` path: text, inside `Content/` (see `ProjectPath`), existing when the project
     /// is on disk, and described by `image_alt` (without it, the picture would say nothing to
     /// a reader who cannot see it). Problems are reported at the path.
-    private static func checkImage(_ node: Yams.Node?, hasAlt: Bool, yaml: YAMLDocument, projectRoot: URL?,
+    private static func checkImage(_ node: Yams.Node?, hasAlt: Bool, yaml: YAMLDocument, disk: SourceDisk?,
                                    diagnostics: inout [Diagnostic]) -> String? {
         guard let node else { return nil }
         let location = yaml.location(of: node)
@@ -118,9 +118,9 @@ enum ExerciseLoader {
             diagnostics.append(.error("exercise", at: location, "the exercise has an `image` but no `image_alt`",
                 hint: "add `image_alt:` with a sentence that says what the illustration shows"))
         }
-        if let problem = ProjectPath.problem(image, in: "Content", root: projectRoot) {
+        if let problem = ProjectPath.problem(image, in: "Content", disk: disk) {
             diagnostics.append(ProjectPath.diagnostic(problem, what: "the image", path: image, folder: "Content/", at: location))
-        } else if let projectRoot, !FileManager.default.fileExists(atPath: projectRoot.appendingPathComponent("Content/\(image)").path) {
+        } else if let disk, !disk.exists("Content/\(image)") {
             diagnostics.append(.error("exercise", at: location, "the image `\(image)` does not exist (looked for Content/\(image))",
                 hint: "put the file in Content/images/ or correct `image:`"))
         }

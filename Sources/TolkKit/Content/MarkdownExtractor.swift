@@ -6,17 +6,17 @@ import Foundation
 /// it is an error. Image sources and local links must stay inside the project (`ProjectPath`).
 struct MarkdownExtractor {
     let path: String
-    /// The project folder, to look image files up on disk (symbolic links); nil checks the text only.
-    let projectRoot: URL?
+    /// The project on disk, to look image files up (symbolic links); nil checks the text only.
+    let disk: SourceDisk?
     /// Line of the file where the body starts, minus one.
     let lineOffset: Int
     private(set) var units: [Unit] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var ids = UnitIDMaker()
 
-    init(path: String, lineOffset: Int, reservedIDs: [String], projectRoot: URL? = nil) {
+    init(path: String, lineOffset: Int, reservedIDs: [String], disk: SourceDisk? = nil) {
         self.path = path
-        self.projectRoot = projectRoot
+        self.disk = disk
         self.lineOffset = lineOffset
         for id in reservedIDs { _ = ids.reserve(id) }
     }
@@ -198,7 +198,7 @@ struct MarkdownExtractor {
     /// An image source is relative to `Content/` (the site's root, where `images/` is copied).
     private mutating func checkImage(_ src: String, at location: SourceLocation) {
         guard let local = Self.localPath(src) else { return }
-        if let problem = ProjectPath.problem(local, in: "Content", root: projectRoot) {
+        if let problem = ProjectPath.problem(local, in: "Content", disk: disk) {
             diagnostics.append(ProjectPath.diagnostic(problem, what: "the image", path: src, folder: "Content/", at: location))
         }
     }

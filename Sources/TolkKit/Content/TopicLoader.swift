@@ -4,8 +4,8 @@ import Foundation
 enum TopicLoader {
     static let fields = ["title", "summary"]
 
-    /// Loads a topic; with `projectRoot`, image files are checked on disk too (see `ProjectPath`).
-    static func load(_ text: String, path: String, slug: String, projectRoot: URL? = nil) -> Staged<SourceDocument?> {
+    /// Loads a topic; with `disk`, image files are checked on disk too (see `ProjectPath`).
+    static func load(_ text: String, path: String, slug: String, disk: SourceDisk? = nil) -> Staged<SourceDocument?> {
         guard let split = FrontMatter.split(text) else {
             return Staged(nil, diagnostics: [.error("front-matter", at: SourceLocation(file: path),
                 "the topic has no front matter; it must start with a `---` line, the YAML fields, and another `---` line",
@@ -38,7 +38,7 @@ enum TopicLoader {
             diagnostics.append(.error("front-matter", at: SourceLocation(file: path, line: 1),
                 "the topic has no `title`", hint: "add `title: ...` to the front matter"))
         }
-        var extractor = MarkdownExtractor(path: path, lineOffset: split.bodyLineOffset, reservedIDs: ids, projectRoot: projectRoot)
+        var extractor = MarkdownExtractor(path: path, lineOffset: split.bodyLineOffset, reservedIDs: ids, disk: disk)
         let blocks = extractor.extract(split.body)
         diagnostics += extractor.diagnostics
         units += extractor.units

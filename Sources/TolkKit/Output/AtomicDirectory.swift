@@ -33,7 +33,7 @@ public struct AtomicDirectory {
             if hadOld { try? manager.moveItem(at: old, to: target) }
             throw error
         }
-        if hadOld { try? manager.removeItem(at: old) }
+        if hadOld { Self.removeTree(old) }
     }
 
     /// Deletes the staging folder after a failure.

@@ -49,9 +49,9 @@ public struct Project: Sendable {
 
 /// Loads a project from disk, reporting every problem found in its files.
 public enum ProjectLoader {
-    /// Loads `Site/site.yml`, `Site/strings.yml`, `Content/topics/*.md` and `Content/exercises/*.yml`.
-    /// Returns nil when the project cannot be used at all (no site.yml, or errors in it or in sources).
-    public static func load(at root: URL) -> Staged<Project?> {
+    /// `load(at:)`; with `sources`, a file unchanged since the last build is taken from the
+    /// source cache instead of parsed (`SourceCache`), and the project is the same.
+    static func load(at root: URL, sources: SourceCache?) -> Staged<Project?> {
         var diagnostics: [Diagnostic] = []
         let siteURL = root.appendingPathComponent(SiteConfigLoader.path)
         guard let siteData = try? Data(contentsOf: siteURL) else {
@@ -66,8 +66,7 @@ public enum ProjectLoader {
         diagnostics += config.diagnostics
         guard let config = config.value else { return Staged(nil, diagnostics: diagnostics) }
 
-        let sources = sourceFiles(in: root)
-        let results = loadInParallel(sources, root: root, variables: config.allVariableNames)
+        let results = loadInParallel(sourceFiles(in: root), root: root, variables: config.allVariableNames, cache: sources)
         var documents: [SourceDocument] = []
         for result in results {
             diagnostics += result.diagnostics
@@ -84,12 +83,20 @@ public enum ProjectLoader {
         return Staged(diagnostics.hasErrors ? nil : project, diagnostics: diagnostics)
     }
 
-    /// The source files of a project, as (project-relative path, slug, loader kind), in a stable order.
+    /// Loads `Site/site.yml`, `Site/strings.yml`, `Content/topics/*.md` and `Content/exercises/*.yml`.
+    /// Returns nil when the project cannot be used at all (no site.yml, or errors in it or in sources).
+    public static func load(at root: URL) -> Staged<Project?> { load(at: root, sources: nil) }
+
     /// Loads the project as one profile publishes it (`Project.forProfile`). A name site.yml
     /// does not define is an error; nil loads the project as written, or with
     /// `defaultingToFirst` its first profile (the preview shows one clinic at a time).
     public static func load(at root: URL, profile: String?, defaultingToFirst: Bool = false) -> Staged<Project?> {
-        let loaded = load(at: root)
+        load(at: root, profile: profile, defaultingToFirst: defaultingToFirst, sources: nil)
+    }
+
+    /// `load(at:profile:defaultingToFirst:)`, through the source cache (`load(at:sources:)`).
+    static func load(at root: URL, profile: String?, defaultingToFirst: Bool = false, sources: SourceCache?) -> Staged<Project?> {
+        let loaded = load(at: root, sources: sources)
         guard let project = loaded.value else { return loaded }
         let name = profile ?? (defaultingToFirst ? project.config.profiles.first?.name : nil)
         let chosen = project.profilesToRun(name)
@@ -97,6 +104,7 @@ public enum ProjectLoader {
         return Staged(project.forProfile(name), diagnostics: loaded.diagnostics)
     }
 
+    /// The source files of a project, as (project-relative path, slug, loader kind), in a stable order.
     static func sourceFiles(in root: URL) -> [(path: String, slug: String, kind: String)] {
         var files: [(String, String, String)] = []
         for (folder, ext, kind) in [("Content/topics", "md", "topic"), ("Content/exercises", "yml", "exercise"),
@@ -114,11 +122,12 @@ public enum ProjectLoader {
 
     /// Reads and parses source files on all cores; results keep the input order.
     private static func loadInParallel(_ files: [(path: String, slug: String, kind: String)], root: URL,
-                                       variables: Set<String>) -> [Staged<SourceDocument?>] {
+                                       variables: Set<String>, cache: SourceCache?) -> [Staged<SourceDocument?>] {
         let results = ResultSlots<Staged<SourceDocument?>>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let file = files[index]
-            results[index] = loadFile(path: file.path, slug: file.slug, kind: file.kind, root: root, variables: variables)
+            results[index] = cache?.load(path: file.path, slug: file.slug, kind: file.kind, variables: variables)
+                ?? loadFile(path: file.path, slug: file.slug, kind: file.kind, root: root, variables: variables)
         }
         return results.values.map { $0 ?? Staged(nil) }
     }
@@ -127,12 +136,18 @@ public enum ProjectLoader {
         guard let data = try? Data(contentsOf: root.appendingPathComponent(path)) else {
             return Staged(nil, diagnostics: [.error("io", at: SourceLocation(file: path), "the file could not be read")])
         }
+        return parse(data, path: path, slug: slug, kind: kind, disk: SourceDisk(root: root), variables: variables)
+    }
+
+    /// Parses a source file's bytes; what the loader looks at on disk beyond them goes through `disk`.
+    static func parse(_ data: Data, path: String, slug: String, kind: String, disk: SourceDisk,
+                      variables: Set<String>) -> Staged<SourceDocument?> {
         let decoded = TextDecoding.decode(data, path: path)
         guard let text = decoded.value else { return Staged(nil, diagnostics: decoded.diagnostics) }
         switch kind {
-        case "topic": return TopicLoader.load(text, path: path, slug: slug, projectRoot: root)
-        case "exercise": return ExerciseLoader.load(text, path: path, slug: slug, projectRoot: root, variables: variables)
-        case "video": return VideoLoader.load(text, path: path, slug: slug, projectRoot: root)
+        case "topic": return TopicLoader.load(text, path: path, slug: slug, disk: disk)
+        case "exercise": return ExerciseLoader.load(text, path: path, slug: slug, disk: disk, variables: variables)
+        case "video": return VideoLoader.load(text, path: path, slug: slug, disk: disk)
         default: return StringsLoader.load(text)
         }
     }

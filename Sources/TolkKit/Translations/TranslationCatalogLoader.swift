@@ -110,11 +110,15 @@ public enum TranslationCatalogLoader {
         let expected = Set(project.config.targetLanguages.flatMap { language in
             project.documents.map { project.translationPath(of: $0, language: language.tag) }
         })
-        let localesURL = project.root.appendingPathComponent("Locales")
-        guard let enumerator = FileManager.default.enumerator(atPath: localesURL.path) else { return [] }
+        // Every entry below Locales/, hidden ones too, by readdir (FileManager's enumerator cost
+        // a URL and a stat per file of a large site).
+        var relatives: [String] = []
+        ProjectFiles.entries(below: project.root.appendingPathComponent("Locales").path, hidden: true) { path, _ in
+            if path.hasSuffix(".xlf") { relatives.append(path) }
+        }
         var result: [Diagnostic] = []
         var unusedLanguages: Set<String> = []
-        for case let relative as String in enumerator where relative.hasSuffix(".xlf") {
+        for relative in relatives {
             let path = "Locales/\(relative)"
             let language = String(relative.split(separator: "/").first ?? "")
             if project.otherProfiles.translationPaths.contains(path) || project.otherProfiles.languages.contains(language) {

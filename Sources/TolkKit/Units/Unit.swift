@@ -37,6 +37,19 @@ public struct Unit: Sendable, Hashable {
         self.pluralCategory = pluralCategory
         self.duration = duration
     }
+
+    /// A unit whose signature is already known: one read back from the source cache.
+    init(id: String, kind: UnitKind, source: InlineText, sourceSignature: String, location: SourceLocation, context: String,
+         pluralCategory: String?, duration: Double?) {
+        self.id = id
+        self.kind = kind
+        self.source = source
+        self.sourceSignature = sourceSignature
+        self.location = location
+        self.context = context
+        self.pluralCategory = pluralCategory
+        self.duration = duration
+    }
 }
 
 /// Makes unit ids: text blocks get a short hash of their text, unique within a file.

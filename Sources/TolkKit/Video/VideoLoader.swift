@@ -8,8 +8,8 @@ enum VideoLoader {
     static let knownKeys: Set<String> = ["title", "summary", "video", "poster", "subtitles"]
 
     /// Loads a video. `subtitles` gives the .vtt text directly (tests); otherwise it is read
-    /// from `projectRoot` (`Content/` + the `subtitles:` path), inside `Content/` only.
-    static func load(_ text: String, path: String, slug: String, projectRoot: URL? = nil, subtitles given: String? = nil) -> Staged<SourceDocument?> {
+    /// from `disk` (`Content/` + the `subtitles:` path), inside `Content/` only.
+    static func load(_ text: String, path: String, slug: String, disk: SourceDisk? = nil, subtitles given: String? = nil) -> Staged<SourceDocument?> {
         let parsed = YAMLDocument.parse(text, path: path)
         guard let yaml = parsed.value else { return Staged(nil, diagnostics: parsed.diagnostics) }
         guard let root = yaml.root, root.mapping != nil else {
@@ -37,15 +37,15 @@ enum VideoLoader {
         }
         let title = field("title", context: "Video title", required: true)
         let summary = field("summary", context: "Summary of the video (shown under the title and in lists)", required: false)
-        let video = mediaPath("video", root: root, yaml: yaml, projectRoot: projectRoot, required: true, diagnostics: &diagnostics)
-        let poster = mediaPath("poster", root: root, yaml: yaml, projectRoot: projectRoot, required: false, diagnostics: &diagnostics)
+        let video = mediaPath("video", root: root, yaml: yaml, disk: disk, required: true, diagnostics: &diagnostics)
+        let poster = mediaPath("poster", root: root, yaml: yaml, disk: disk, required: false, diagnostics: &diagnostics)
         var cues: [Video.Cue] = []
         let subtitlesNode = root[key: "subtitles"]
         if let node = subtitlesNode, let subtitles = node.text, node.scalar != nil, subtitles.hasSuffix(".vtt") {
             let file = "Content/\(subtitles)"
-            if let problem = ProjectPath.problem(subtitles, in: "Content", root: projectRoot) {
+            if let problem = ProjectPath.problem(subtitles, in: "Content", disk: disk) {
                 diagnostics.append(ProjectPath.diagnostic(problem, what: "the subtitles", path: subtitles, folder: "Content/", at: yaml.location(of: node)))
-            } else if let vtt = given ?? read(file, projectRoot: projectRoot, at: yaml.location(of: node), diagnostics: &diagnostics) {
+            } else if let vtt = given ?? read(file, disk: disk, at: yaml.location(of: node), diagnostics: &diagnostics) {
                 let read = WebVTT.parse(vtt, path: file)
                 diagnostics += read.diagnostics
                 for cue in read.value ?? [] {
@@ -69,7 +69,7 @@ enum VideoLoader {
     }
 
     /// `video:` or `poster:`: an `https://` address, or a file inside `Content/` that exists.
-    private static func mediaPath(_ key: String, root: Yams.Node, yaml: YAMLDocument, projectRoot: URL?, required: Bool,
+    private static func mediaPath(_ key: String, root: Yams.Node, yaml: YAMLDocument, disk: SourceDisk?, required: Bool,
                                   diagnostics: inout [Diagnostic]) -> String? {
         guard let node = root[key: key] else {
             if required { diagnostics.append(.error("video", at: yaml.location(of: root), "the video has no `\(key)`",
@@ -86,20 +86,20 @@ enum VideoLoader {
             diagnostics.append(.error("video", at: location, "`\(key)` must be an https:// address or a file in Content/, not `\(value)`"))
             return nil
         }
-        if let problem = ProjectPath.problem(value, in: "Content", root: projectRoot) {
+        if let problem = ProjectPath.problem(value, in: "Content", disk: disk) {
             diagnostics.append(ProjectPath.diagnostic(problem, what: "the \(key)", path: value, folder: "Content/", at: location))
             return nil
         }
-        if let projectRoot, !FileManager.default.fileExists(atPath: projectRoot.appendingPathComponent("Content/\(value)").path) {
+        if let disk, !disk.exists("Content/\(value)") {
             diagnostics.append(.error("video", at: location, "the \(key) `\(value)` does not exist (looked for Content/\(value))"))
             return nil
         }
         return value
     }
 
-    private static func read(_ file: String, projectRoot: URL?, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> String? {
-        guard let projectRoot else { return nil }
-        guard let data = try? Data(contentsOf: projectRoot.appendingPathComponent(file)) else {
+    private static func read(_ file: String, disk: SourceDisk?, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> String? {
+        guard let disk else { return nil }
+        guard let data = disk.read(file) else {
             diagnostics.append(.error("video", at: location, "the subtitles `\(file)` could not be read", hint: "check the path in `subtitles:`"))
             return nil
         }

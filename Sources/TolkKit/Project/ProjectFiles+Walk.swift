@@ -1,0 +1,80 @@
+import Foundation
+
+extension ProjectFiles {
+    /// `files(under: folder, inside: folder, skipping:)` by `opendir`/`readdir` on plain paths:
+    /// the same files with the same bytes, for the build cache's global key, which walks
+    /// `Locales/` (a file per page and language) on every build. `FileManager`'s enumerator
+    /// built a URL and stated each entry again; here an entry's type comes from `readdir`, and
+    /// only a symbolic link has its real path checked (a file reached through real folders
+    /// below `folder` is inside it). Hidden entries are left out and their folders not entered;
+    /// a symbolic link to a folder is not followed (nor is it by the enumerator). Unreadable
+    /// folders and files are left out, as there.
+    static func walk(_ folder: URL, skipping: (String) -> Bool = { _ in false }) -> [(String, Data)] {
+        let base = folder.path
+        var result: [(String, Data)] = []
+        entries(below: base, hidden: false) { path, kind in
+            guard kind != .folder, !skipping(path) else { return }
+            let full = base + "/" + path
+            if kind == .link, !ProjectPath.isInside(URL(fileURLWithPath: full), folder: folder) { return }
+            if let data = readFile(full) { result.append((path, data)) }
+        }
+        return result.sorted { $0.0 < $1.0 }
+    }
+
+    /// What `readdir` says an entry is: a folder (entered), a symbolic link (not followed), or anything else.
+    enum EntryKind { case folder, link, other }
+
+    /// Every entry below a folder (plain path) by `opendir`/`readdir`, folders too, as relative
+    /// paths, in no particular order. Symbolic links are not followed; with `hidden: false`,
+    /// entries whose name starts with a dot are left out and such folders not entered. A folder
+    /// that cannot be opened is left out with what is below it.
+    static func entries(below base: String, hidden: Bool, _ visit: (String, EntryKind) -> Void) {
+        var folders = [""]
+        while let relative = folders.popLast() {
+            guard let directory = opendir(relative.isEmpty ? base : base + "/" + relative) else { continue }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                var name = entry.pointee.d_name
+                let entryName = withUnsafeBytes(of: &name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+                guard entryName != ".", entryName != "..", hidden || !entryName.hasPrefix(".") else { continue }
+                let path = relative.isEmpty ? entryName : relative + "/" + entryName
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var info = stat()
+                    guard lstat(base + "/" + path, &info) == 0 else { continue }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? Int32(DT_DIR) : (info.st_mode & S_IFMT) == S_IFLNK ? Int32(DT_LNK) : Int32(DT_REG)
+                }
+                switch type {
+                case Int32(DT_DIR):
+                    folders.append(path)
+                    visit(path, .folder)
+                case Int32(DT_LNK): visit(path, .link)
+                default: visit(path, .other)
+                }
+            }
+        }
+    }
+
+    /// A file's bytes by `open`/`read` on a plain path (no URL is built); nil when it cannot be
+    /// opened or read (a folder included). The build cache reads every page's files this way.
+    static func readFile(_ path: String) -> Data? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: bytes.count)) }
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if read == 0 { break }
+            count += read
+        }
+        return Data(bytes[..<count])
+    }
+}
