@@ -21,19 +21,13 @@ extension SiteBuild {
             let catalog = TranslationCatalogLoader.load(project)
             return Staged(nil, diagnostics: diagnostics + catalog.diagnostics.map(buildSeverity) + theme.diagnostics)
         }
-        // Orphaned translation files are looked for while rendering, not after it on one core.
-        let orphans = ResultSlots<[Diagnostic]>(count: 1)
-        let lookingForOrphans = DispatchGroup()
-        DispatchQueue.global().async(group: lookingForOrphans) {
-            orphans[0] = TranslationCatalogLoader.orphans(project, languages: project.config.targetLanguages.map(\.tag))
-        }
-        defer { lookingForOrphans.wait() }
+        let orphans = OrphanSearch(project)
+        defer { _ = orphans.wait() }
         do {
             let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, views: views,
                                                              translations: translations(of: project))
-            lookingForOrphans.wait()
             // In the order `build` reports them: project, translations, orphans, theme.
-            diagnostics += rendered.diagnostics + (orphans[0] ?? []) + theme.diagnostics
+            diagnostics += rendered.diagnostics + orphans.wait() + theme.diagnostics
             return Staged(Prepared(site: rendered.value, theme: themeValue), diagnostics: diagnostics)
         } catch {
             return Staged(nil, diagnostics: diagnostics + [.error("output", at: nil, "the site could not be rendered: \(error)")])

@@ -128,13 +128,8 @@ public enum SiteBuild {
         }
         let directory = AtomicDirectory(target: target)
         var diagnostics = loaded.diagnostics
-        // Orphaned translation files are looked for while rendering, not after it on one core.
-        let orphans = ResultSlots<[Diagnostic]>(count: 1)
-        let lookingForOrphans = DispatchGroup()
-        DispatchQueue.global().async(group: lookingForOrphans) {
-            orphans[0] = TranslationCatalogLoader.orphans(project, languages: project.config.targetLanguages.map(\.tag))
-        }
-        defer { lookingForOrphans.wait() }
+        let orphans = OrphanSearch(project)
+        defer { _ = orphans.wait() }
         do {
             try directory.begin()
             try OutputGuard.writeMarker(in: directory.staging)
@@ -144,8 +139,7 @@ public enum SiteBuild {
             let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: translations(of: project), reusing: reused?.outputs, into: counter)
             // Translation files that cannot be read withhold their pages; they do not stop the build.
             diagnostics += rendered.diagnostics
-            lookingForOrphans.wait()
-            diagnostics += orphans[0] ?? []
+            diagnostics += orphans.wait()
             diagnostics += theme.diagnostics
             let site = rendered.value
             guard !theme.diagnostics.hasErrors else {
