@@ -30,9 +30,9 @@ final class SiteSnapshot: Sendable {
     /// (new, different or gone): a file is unchanged when its size and SHA-256 are. New files go
     /// into `store`; `transform` adapts them first.
     func applying(_ render: PartialRender, prepared: SiteBuild.Prepared, store: ObjectStore,
-                  transform: @Sendable (String, Data) -> Data = { $1 }) throws -> (SiteSnapshot, changed: Set<String>) {
+                  transform: @escaping @Sendable (String, Data) -> Data = { $1 }) throws -> (SiteSnapshot, changed: Set<String>) {
         let stored = try StoredFile.ingest(render.files, into: store, transform: transform)
-        if render.isComplete { return replaced(by: Dictionary(stored, uniquingKeysWith: { $1 }), prepared: prepared) }
+        if render.isComplete { return replaced(by: stored, prepared: prepared) }
         var edits: [String: StoredFile?] = [:]
         for (path, file) in stored where files[path] != file { edits[path] = .some(file) }
         for path in render.removed where files[path] != nil { edits[path] = .some(nil) }
@@ -50,10 +50,7 @@ final class SiteSnapshot: Sendable {
 
     /// The first snapshot, from a complete render.
     static func make(_ render: PartialRender, prepared: SiteBuild.Prepared, store: ObjectStore,
-                     transform: @Sendable (String, Data) -> Data = { $1 }) throws -> SiteSnapshot {
-        var files: [String: StoredFile] = [:]
-        files.reserveCapacity(render.files.count)
-        for (path, file) in try StoredFile.ingest(render.files, into: store, transform: transform) { files[path] = file }
-        return SiteSnapshot(files: files, prepared: prepared)
+                     transform: @escaping @Sendable (String, Data) -> Data = { $1 }) throws -> SiteSnapshot {
+        SiteSnapshot(files: try StoredFile.ingest(render.files, into: store, transform: transform), prepared: prepared)
     }
 }
