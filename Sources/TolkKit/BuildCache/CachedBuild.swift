@@ -30,7 +30,7 @@ struct CachedBuild {
         let byPath = Dictionary(zip(pages.map(\.path), keys), uniquingKeysWith: { first, _ in first })
         let previous = settings.clean ? [:] : BuildCache.load(projectRoot: project.root, output: output,
                                                               tolkVersion: settings.tolkVersion, globalKey: global)
-        return CachedBuild(outputs: ReusedOutputs(previous: previous, keys: byPath, current: output, staging: staging),
+        return CachedBuild(outputs: ReusedOutputs(previous: previous, keys: byPath, globalKey: global, current: output, staging: staging),
                            settings: settings, output: output, globalKey: global)
     }
 

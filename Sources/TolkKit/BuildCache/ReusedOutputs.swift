@@ -11,14 +11,19 @@ public final class ReusedOutputs: @unchecked Sendable {
     private let stagingPath: String
     private let lock = NSLock()
     private let keys: [String: String]
+    /// `BuildCacheKeys.global` of this build.
+    let globalKey: String
     private var pending: [String: PendingRecord] = [:]
+    private var listings: [String: [UInt8]] = [:]
     private var reused = 0
 
-    /// - Parameters: `previous` the records of a cache that matched this build; `current` the
-    ///   output folder being replaced; `staging` the folder being built.
-    init(previous: [String: StoredRecord], keys: [String: String], current: URL, staging: URL) {
+    /// - Parameters: `previous` the records of a cache that matched this build; `keys` each page
+    ///   document's key by path; `current` the output folder being replaced; `staging` the folder
+    ///   being built.
+    init(previous: [String: StoredRecord], keys: [String: String], globalKey: String, current: URL, staging: URL) {
         self.previous = previous
         self.keys = keys
+        self.globalKey = globalKey
         currentPath = current.standardizedFileURL.path
         stagingPath = staging.standardizedFileURL.path
     }
@@ -33,9 +38,35 @@ public final class ReusedOutputs: @unchecked Sendable {
     /// what its check decided, from the cache. Nil, with nothing left in staging, when the
     /// topic has to be loaded, checked and rendered.
     func reuse(_ document: SourceDocument, page: PageID, languages: [LanguageSettings]) -> DocumentLoad? {
-        guard let (record, bytes) = unchangedRecord(of: document), let load = record.load?.load(for: document, page: page, languages: languages),
-              reuseFiles(record, bytes: bytes, of: document) else { return nil }
+        guard let (record, bytes) = unchangedRecord(at: document.path), let load = record.load?.load(for: document, page: page, languages: languages),
+              reuseFiles(record, bytes: bytes, at: document.path) else { return nil }
         return load
+    }
+
+    /// Notes what the site-wide pages show of a page document, as this build decided it
+    /// (`SitePagesKey.listing`); every page document's is noted before `sitePagesKey` is asked.
+    func listed(_ document: SourceDocument, page: PageID, load: DocumentLoad) {
+        let listing = SitePagesKey.listing(of: document, page: page, load: load, documentKey: keys[document.path] ?? "")
+        lock.withLock { listings[document.path] = listing }
+    }
+
+    /// The key of the site-wide pages of this build: the global key and the listing of each
+    /// document of `paths` (the page documents, in project order).
+    func sitePagesKey(of paths: [String]) -> String {
+        let all = lock.withLock { listings }
+        return SitePagesKey.key(global: globalKey, listings: paths.map { all[$0] ?? [] })
+    }
+
+    /// Takes the site-wide pages over from the current output when their key is the one
+    /// recorded and their files are as recorded; false, with nothing left in staging, otherwise.
+    func reuseSitePages(key: String) -> Bool {
+        guard let (record, bytes) = unchangedRecord(at: SitePagesKey.recordPath, key: key) else { return false }
+        return reuseFiles(record, bytes: bytes, at: SitePagesKey.recordPath)
+    }
+
+    /// Remembers the files the site-wide pages were rendered into.
+    func renderedSitePages(key: String, paths: [String]) {
+        lock.withLock { pending[SitePagesKey.recordPath] = .rendered(key: key, paths: paths, load: nil) }
     }
 
     /// Takes a document's files over from the current output into staging when its key is the
@@ -43,8 +74,8 @@ public final class ReusedOutputs: @unchecked Sendable {
     /// recorded size, mtime and inode): by hard link, or by copy where linking fails. Returns
     /// false, with nothing left in staging, when the document has to be rendered.
     func reuseFiles(of document: SourceDocument) -> Bool {
-        guard let (record, bytes) = unchangedRecord(of: document) else { return false }
-        return reuseFiles(record, bytes: bytes, of: document)
+        guard let (record, bytes) = unchangedRecord(at: document.path) else { return false }
+        return reuseFiles(record, bytes: bytes, at: document.path)
     }
 
     /// Remembers the files a document's render wrote, and what its check decided (topics).
@@ -53,7 +84,7 @@ public final class ReusedOutputs: @unchecked Sendable {
         lock.withLock { pending[document.path] = record }
     }
 
-    private func reuseFiles(_ record: DocumentRecord, bytes: [UInt8], of document: SourceDocument) -> Bool {
+    private func reuseFiles(_ record: DocumentRecord, bytes: [UInt8], at recordPath: String) -> Bool {
         for file in record.files where OutputFileStat.read(file.path, in: currentPath) != file { return false }
         var linked: [String] = []
         var copied = false
@@ -68,15 +99,16 @@ public final class ReusedOutputs: @unchecked Sendable {
         // A copy is a new file: its stat data is read for the cache after the swap.
         let next = copied ? PendingRecord.rendered(key: record.key, paths: linked, load: record.load) : .reused(record, bytes)
         lock.withLock {
-            pending[document.path] = next
+            pending[recordPath] = next
             reused += linked.count
         }
         return true
     }
 
-    /// The previous build's record of a document, decoded, when its key is unchanged.
-    private func unchangedRecord(of document: SourceDocument) -> (DocumentRecord, [UInt8])? {
-        guard let key = keys[document.path], let stored = previous[document.path], stored.key == key,
+    /// The previous build's record at `path` (a document's, or the site-wide pages'), decoded,
+    /// when its key is `key` (by default the document's key in this build).
+    private func unchangedRecord(at path: String, key: String? = nil) -> (DocumentRecord, [UInt8])? {
+        guard let key = key ?? keys[path], let stored = previous[path], stored.key == key,
               let record = stored.decoded() else { return nil }
         return (record, stored.bytes)
     }

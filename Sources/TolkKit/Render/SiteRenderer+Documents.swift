@@ -25,7 +25,8 @@ extension SiteRenderer {
     /// neither loaded nor checked nor rendered: its files are taken over from the previous
     /// output, and its availability, loading diagnostics, title and summary from the cache
     /// (`CachedDocumentLoad`). Other documents with unchanged inputs are loaded and checked,
-    /// and only their files taken over.
+    /// and only their files taken over. The site-wide pages are taken over too when what they
+    /// show of every page is unchanged (`SitePagesKey`).
     public static func renderByDocument(project: Project, theme: Theme, options: RenderOptions = RenderOptions(),
                                         translations: TranslationSource, reusing previous: ReusedOutputs? = nil,
                                         into output: OutputSink) throws -> Staged<LocalizedSite> {
@@ -64,6 +65,7 @@ extension SiteRenderer {
             // Unchanged since the last build: its files and what its check decided are taken over.
             if let previous, let cached = previous.reuse(document, page: page, languages: targets) {
                 loads[pageIndexes[job]] = cached
+                previous.listed(document, page: page, load: cached)
                 return
             }
             let checked = check(document, in: targets, profiles: profiles, minState: config.publish.minState, translations: translations)
@@ -74,6 +76,7 @@ extension SiteRenderer {
             // What the site-wide pages need of this document is all that outlives this job.
             let load = DocumentLoad(checked, keeping: SiteRenderer.unitsForSitePages(of: document), availability: availability)
             loads[pageIndexes[job]] = load
+            previous?.listed(document, page: page, load: load)
             let slice = LocalizedSite(project: project, catalog: catalog(strings.map(\.documents) + [checked.map(\.localized)], languages: targets),
                                       availability: availability)
             if let previous, previous.reuseFiles(of: document) { return }
@@ -98,7 +101,17 @@ extension SiteRenderer {
             for (language, pages) in load.availability { availability[language, default: [:]].merge(pages) { first, _ in first } }
         }
         let site = LocalizedSite(project: project, catalog: catalog(all.map(\.documents), languages: targets), availability: availability)
-        for view in renderers { try view.renderSitePages(of: site) }
+        if let previous {
+            // What they show of every page is as the last build had it: their files are taken over.
+            let key = previous.sitePagesKey(of: pageIndexes.map { documents[$0].path })
+            if !previous.reuseSitePages(key: key) {
+                let recording = RecordingSink(inner: renderers[0].sink)
+                try renderers[0].renderSitePages(of: site, into: recording)
+                previous.renderedSitePages(key: key, paths: recording.paths)
+            }
+        } else {
+            for view in renderers { try view.renderSitePages(of: site, into: view.sink) }
+        }
         return Staged(site, diagnostics: diagnostics)
     }
 

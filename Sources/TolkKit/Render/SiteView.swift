@@ -65,7 +65,7 @@ struct ViewRenderer: Sendable {
 
     /// The pages about other pages, from `site` (whose catalog holds what they need): the
     /// language indexes, the chooser, 404, sitemap, robots.txt, assets and the program pages.
-    func renderSitePages(of site: LocalizedSite) throws {
+    func renderSitePages(of site: LocalizedSite, into sink: OutputSink) throws {
         var pages = self.pages
         pages.site = site
         var programs = handouts

@@ -15,7 +15,7 @@ import Testing
             return "sentence in \(topic)"
         case 1:
             let file = xliff.randomElement(using: &random)!
-            try copy.replace("</target>", with: " (\(round))</target>", in: file, occurrence: Int.random(in: 1..<4, using: &random))
+            try copy.replace("</target>", with: " (\(round))</target>", in: file, occurrence: Int.random(in: 0..<4, using: &random))
             return "target in \(file)"
         case 2:
             let file = xliff.randomElement(using: &random)!
@@ -61,7 +61,7 @@ import Testing
         let copy = try CachedSiteCopy()
         #expect(copy.build().value != nil)
         var random = SeededGenerator(state: 15)
-        for round in 1...8 {
+        for round in 1...12 {
             let edits = try (0..<Int.random(in: 1...2, using: &random)).map { _ in try Self.edit(copy, round: round, using: &random) }
             let rebuilt = copy.build()
             let reference = copy.reference()
@@ -87,6 +87,49 @@ import Testing
         #expect(handout != nil && copy.inode("pl/handouts/interpreter.html") == handout)
         #expect(copy.inode("en/topics/neck-pain/index.html") != edited)
         #expect(CachedSiteCopy.tree(copy.output) == copy.reference().tree.merging([".tolk-output": CachedSiteCopy.tree(copy.output)[".tolk-output"]!]) { $1 })
+    }
+
+    /// The indexes, sitemap and program pages show of a topic only whether it is published and
+    /// its title and summary: an edit of its body leaves them as they were, taken over.
+    @Test func theSitePagesAreTakenOverWhenNothingTheyShowChanged() throws {
+        let copy = try CachedSiteCopy()
+        _ = copy.build()
+        let sitePages = ["en/index.html", "sitemap.xml", "index.html", "404.html", "assets/style.css", "en/program/index.html"]
+        let before = sitePages.map { copy.inode($0) }
+        #expect(!before.contains(nil))
+        // A body paragraph's translation. (An edit of the Norwegian body would withhold the page
+        // until it is translated again, and so change the indexes.)
+        try copy.replace("</target>", with: " (edited)</target>", in: "Locales/en/topics/neck-pain.xlf", occurrence: 2)
+        let rebuilt = copy.build()
+        #expect(sitePages.map { copy.inode($0) } == before)
+        let reference = copy.reference()
+        let tree = CachedSiteCopy.tree(copy.output)
+        #expect(tree.keys.sorted() == reference.tree.keys.sorted())
+        for (path, data) in reference.tree where path != ".tolk-output" && tree[path] != data { Issue.record("\(path) differs") }
+        #expect(rebuilt.value?.fileCount == tree.count - 1)
+    }
+
+    /// A topic's title as translated is on its language's index: a new one renders them again.
+    /// So does a change of where a page is published (every index lists the languages that
+    /// have it, and the sitemap its addresses).
+    @Test func aChangedTitleOrPublicationRendersTheSitePagesAgain() throws {
+        let copy = try CachedSiteCopy()
+        _ = copy.build()
+        let index = copy.inode("en/index.html")
+        try copy.replace("<target>Neck pain</target>", with: "<target>Neck ache</target>", in: "Locales/en/topics/neck-pain.xlf")
+        _ = copy.build()
+        #expect(copy.inode("en/index.html") != index)
+        #expect(try String(contentsOf: copy.output.appendingPathComponent("en/index.html"), encoding: .utf8).contains("Neck ache"))
+        let sitemap = try Data(contentsOf: copy.output.appendingPathComponent("sitemap.xml"))
+        #expect(sitemap.range(of: Data("pl/topics/neck-pain/".utf8)) != nil)
+        // A unit of its Polish translation back to `initial`: withheld in Polish, out of the sitemap.
+        try copy.replace("state=\"translated\"", with: "state=\"initial\"", in: "Locales/pl/topics/neck-pain.xlf")
+        _ = copy.build()
+        let rebuiltSitemap = try Data(contentsOf: copy.output.appendingPathComponent("sitemap.xml"))
+        #expect(rebuiltSitemap.range(of: Data("pl/topics/neck-pain/".utf8)) == nil)
+        let reference = copy.reference()
+        let tree = CachedSiteCopy.tree(copy.output)
+        for (path, data) in reference.tree where path != ".tolk-output" && tree[path] != data { Issue.record("\(path) differs") }
     }
 
     /// A topic that is not touched is neither read nor checked again: what its check decided
