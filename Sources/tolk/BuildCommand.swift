@@ -55,9 +55,10 @@ struct BuildCommand: ParsableCommand {
         console.print(profiles.diagnostics)
         if profiles.diagnostics.hasErrors { throw ExitCode(2) }
         var failure: ExitCode?
-        for name in profiles.value {
+        for (index, name) in profiles.value.enumerated() {
             if let name { console.out("Profile \(name):") }
-            do { try build(profile: name, count: profiles.value.count, console: console) } catch let code as ExitCode {
+            let last = index == profiles.value.count - 1
+            do { try build(profile: name, count: profiles.value.count, last: last, console: console) } catch let code as ExitCode {
                 // One clinic's failure does not keep the others from being built; the worst status wins.
                 failure = failure.map { $0.rawValue == 2 ? $0 : code } ?? code
             }
@@ -65,11 +66,13 @@ struct BuildCommand: ParsableCommand {
         if let failure { throw failure }
     }
 
-    private func build(profile: String?, count: Int, console: Console) throws {
+    private func build(profile: String?, count: Int, last: Bool, console: Console) throws {
         let started = Date()
         let target = SiteBuild.output(output.map { URL(fileURLWithPath: $0) }, profile: profile, building: count)
+        // The last clinic's build is not freed: the process ends after it.
+        let keeping: ((Any) -> Void)? = last ? { KeepUntilExit.keep($0) } : nil
         let result = SiteBuild.build(root: project.root, output: target, options: RenderOptions(fileLinks: fileLinks),
-                                     profile: profile, cache: cacheSettings, withPDFs: pdf)
+                                     profile: profile, cache: cacheSettings, keeping: keeping, withPDFs: pdf)
         console.print(result.diagnostics)
         guard let (summary, pdfs) = result.value else {
             // A refused output folder is a wrong argument or setting, not a broken project: status 2.

@@ -53,17 +53,20 @@ struct CheckCommand: ParsableCommand {
             throw ValidationError("This project has \(profiles.value.count) profiles: --format \(format.rawValue) writes one report, so name one with --profile.")
         }
         var failed = false
-        for name in profiles.value {
+        for (index, name) in profiles.value.enumerated() {
             // Languages and local pages differ between clinics: each gets its own report.
             // JSON and JUnit must stay one document: the heading is for text reports of several profiles.
             if let name, profiles.value.count > 1 { console.out("Profile \(name):") }
-            do { try check(profile: name, console: console) } catch let code as ExitCode where code.rawValue == 1 { failed = true }
+            let last = index == profiles.value.count - 1
+            do { try check(profile: name, last: last, console: console) } catch let code as ExitCode where code.rawValue == 1 { failed = true }
         }
         if failed { throw ExitCode.failure }
     }
 
-    private func check(profile: String?, console: Console) throws {
+    private func check(profile: String?, last: Bool, console: Console) throws {
         let loaded = try project.load(console: console, profile: profile)
+        // The last clinic's project is not freed document by document: the process ends after it.
+        if last { KeepUntilExit.keep(loaded) }
         try validateLanguages(languages, in: loaded)
         let threshold = minState.flatMap(TranslationState.init(rawValue:)) ?? loaded.config.publish.minState
         // The same check stage as build, serve and handout, keeping only counts and problems;

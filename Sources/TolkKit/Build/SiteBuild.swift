@@ -85,8 +85,13 @@ public enum SiteBuild {
     /// With `cache`, documents whose inputs are unchanged since the last build into the same
     /// output are not rendered again: their files are taken over from the current output
     /// (`BuildCache`, `ReusedOutputs`); the result is the same as a build without it.
+    ///
+    /// `keeping`, when given, is handed the build's large values (the project, the site, the
+    /// caches) instead of their being freed here: a command about to exit keeps them, and the
+    /// system reclaims the memory at once (freeing 5,000 documents object by object is a tenth
+    /// of a one-edit rebuild).
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(),
-                             profile: String? = nil, cache: BuildCacheSettings? = nil,
+                             profile: String? = nil, cache: BuildCacheSettings? = nil, keeping: ((Any) -> Void)? = nil,
                              finish: ((LocalizedSite, URL) -> Staged<Int>)? = nil) -> Staged<BuildSummary?> {
         // With the cache, sources unchanged since the last build are not parsed again
         // (`SourceCache`). The cache is written once the output may be replaced (a refused build
@@ -95,17 +100,20 @@ public enum SiteBuild {
         let loaded = ProjectLoader.load(at: root, profile: profile, sources: sources)
         let saved = ResultSlots<[Diagnostic]>(count: 1)
         let saving = DispatchGroup()
-        var built = build(loaded, root: root, output: output, options: options, profile: profile, cache: cache, finish: finish) {
+        var built = build(loaded, root: root, output: output, options: options, profile: profile, cache: cache, keeping: keeping,
+                          finish: finish) {
             if let sources { DispatchQueue.global().async(group: saving) { saved[0] = sources.save() } }
         }
         saving.wait()
         built.diagnostics += saved[0] ?? []
+        keeping?(loaded)
+        if let sources { keeping?(sources) }
         return built
     }
 
     /// `build` of the project as loaded; `allowed` runs once the output may be replaced and is locked.
     private static func build(_ loaded: Staged<Project?>, root: URL, output: URL?, options: RenderOptions, profile: String?,
-                              cache: BuildCacheSettings?, finish: ((LocalizedSite, URL) -> Staged<Int>)?,
+                              cache: BuildCacheSettings?, keeping: ((Any) -> Void)?, finish: ((LocalizedSite, URL) -> Staged<Int>)?,
                               allowed: () -> Void) -> Staged<BuildSummary?> {
         guard let project = loaded.value else { return Staged(nil, diagnostics: loaded.diagnostics) }
         // The output is replaced as a whole: refuse before anything is read or written.
@@ -142,6 +150,8 @@ public enum SiteBuild {
             diagnostics += orphans.wait()
             diagnostics += theme.diagnostics
             let site = rendered.value
+            keeping?(site)
+            if let reused { keeping?(reused) }
             guard !theme.diagnostics.hasErrors else {
                 directory.abandon()
                 return Staged(nil, diagnostics: diagnostics)

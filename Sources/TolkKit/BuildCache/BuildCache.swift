@@ -45,8 +45,7 @@ enum BuildCache {
     /// The previous build's document entries when they may be trusted for this build; empty
     /// otherwise (also when any entry is malformed: a damaged file is not half trusted).
     static func load(projectRoot: URL, output: URL, tolkVersion: String, globalKey: String) -> [String: StoredRecord] {
-        guard let data = try? Data(contentsOf: file(projectRoot: projectRoot, output: output)) else { return [:] }
-        let bytes = [UInt8](data)
+        guard let bytes = ProjectFiles.readBytes(file(projectRoot: projectRoot, output: output).path) else { return [:] }
         guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
               let found = try? JSONDecoder().decode(BuildCacheHeader.self, from: Data(bytes[..<newline])),
               found == header(projectRoot: projectRoot, output: output, tolkVersion: tolkVersion, globalKey: globalKey) else { return [:] }

@@ -116,8 +116,7 @@ final class SourceCache: @unchecked Sendable {
     /// The entries of a cache file with this header; empty when it is missing, foreign or does not frame.
     /// Each entry is a slice of the file's bytes, read once: no entry is copied.
     static func read(_ url: URL, header expected: SourceCacheHeader) -> [String: StoredSource] {
-        guard let data = ProjectFiles.readFile(url.path) else { return [:] }
-        let bytes = [UInt8](data)
+        guard let bytes = ProjectFiles.readBytes(url.path) else { return [:] }
         guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
               let found = try? JSONDecoder().decode(SourceCacheHeader.self, from: Data(bytes[..<newline])),
               found == expected else { return [:] }

@@ -46,13 +46,14 @@ extension SiteBuild {
     /// `tolk build --pdf`: builds the site as `build` does and, before the new output replaces
     /// the old, prints every handout to PDF in the staging folder, so PDFs and HTML change together.
     public static func build(root: URL, output: URL? = nil, options: RenderOptions = RenderOptions(), chromium: URL? = nil,
-                             profile: String? = nil, cache: BuildCacheSettings? = nil, withPDFs: Bool) -> Staged<(site: BuildSummary, pdf: HandoutPDFs.Summary?)?> {
+                             profile: String? = nil, cache: BuildCacheSettings? = nil, keeping: ((Any) -> Void)? = nil,
+                             withPDFs: Bool) -> Staged<(site: BuildSummary, pdf: HandoutPDFs.Summary?)?> {
         guard withPDFs else {
-            let built = build(root: root, output: output, options: options, profile: profile, cache: cache)
+            let built = build(root: root, output: output, options: options, profile: profile, cache: cache, keeping: keeping)
             return Staged(built.value.map { ($0, nil) }, diagnostics: built.diagnostics)
         }
         var pdfSummary: HandoutPDFs.Summary?
-        let built = build(root: root, output: output, options: options, profile: profile, cache: cache) { site, staging in
+        let built = build(root: root, output: output, options: options, profile: profile, cache: cache, keeping: keeping) { site, staging in
             let pdfs = HandoutPDFs.render(site, in: staging, chromium: chromium)
             pdfSummary = pdfs.value
             return Staged(pdfs.value.written, diagnostics: pdfs.diagnostics)
