@@ -26,15 +26,7 @@ extension DocumentRecord {
             writer.string(language.translationPath)
             writer.bool(language.fileExists)
             writer.bool(language.unreadable)
-            writer.array(language.units) { writer, unit in
-                writer.string(unit.id)
-                writer.string(unit.status.rawValue)
-                writer.string(unit.state.rawValue)
-                writer.bool(unit.target != nil)
-                if let target = unit.target { writer.inline(target) }
-                writer.bool(unit.blocked)
-                writer.bool(unit.unreadable)
-            }
+            writer.array(language.units) { $0.keptUnit($1) }
             writer.raw(loading)
         }
         writer.array(load.availability.sorted { $0.key < $1.key }) { writer, entry in
@@ -87,6 +79,18 @@ extension CachedDocumentLoad {
 }
 
 extension SourceWriter {
+    /// A kept unit's translation (`CachedDocumentLoad.Unit`), as the cache record and the
+    /// site pages' key (`SitePagesKey`) both write it.
+    mutating func keptUnit(_ unit: CachedDocumentLoad.Unit) {
+        string(unit.id)
+        string(unit.status.rawValue)
+        string(unit.state.rawValue)
+        bool(unit.target != nil)
+        if let target = unit.target { inline(target) }
+        bool(unit.blocked)
+        bool(unit.unreadable)
+    }
+
     mutating func availability(_ availability: PageAvailability) {
         switch availability {
         case .published(let unreviewed): int(0); bool(unreviewed)

@@ -29,15 +29,7 @@ enum SitePagesKey {
             writer.string(language.tag)
             writer.bool(language.fileExists)
             writer.bool(language.unreadable)
-            writer.array(language.units) { writer, unit in
-                writer.string(unit.id)
-                writer.string(unit.status.rawValue)
-                writer.string(unit.state.rawValue)
-                writer.bool(unit.target != nil)
-                if let target = unit.target { writer.inline(target) }
-                writer.bool(unit.blocked)
-                writer.bool(unit.unreadable)
-            }
+            writer.array(language.units) { $0.keptUnit($1) }
         }
         // Whether and how it is published; not why it is withheld, which only its own page says.
         writer.array(cached.availability.sorted { $0.key < $1.key }) { writer, entry in
