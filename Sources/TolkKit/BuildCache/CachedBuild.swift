@@ -7,22 +7,26 @@ struct CachedBuild {
     let settings: BuildCacheSettings
     let output: URL
     let globalKey: String
+    /// The content hashes the keys were made of, by stat data (written by `save`).
+    let hashes: FileHashCache
 
     /// Works out every page document's key and reads the cache (unless `--clean`).
     static func prepare(project: Project, profile: String?, options: RenderOptions, settings: BuildCacheSettings,
                         output: URL, staging: URL) -> CachedBuild {
+        let hashes = FileHashCache(root: project.root, settings: settings)
         // The global key walks the project's other files on one core while the documents' own
         // files are hashed on the others; each document's key is then both together.
         let globalSlot = ResultSlots<String>(count: 1)
         let walking = DispatchGroup()
         DispatchQueue.global().async(group: walking) {
-            globalSlot[0] = BuildCacheKeys.global(project: project, profile: profile, options: options, tolkVersion: settings.tolkVersion)
+            globalSlot[0] = BuildCacheKeys.global(project: project, profile: profile, options: options, tolkVersion: settings.tolkVersion,
+                                                 hashes: hashes)
         }
         let dates = SourceDates.load(projectRoot: project.root)
         let pages = project.documents.filter { LocalizedSite.pageID(of: $0) != nil }
         let own = ResultSlots<String>(count: pages.count)
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
-            own[index] = BuildCacheKeys.document(pages[index], project: project, date: dates[pages[index].path])
+            own[index] = BuildCacheKeys.document(pages[index], project: project, date: dates[pages[index].path], hashes: hashes)
         }
         walking.wait()
         let global = globalSlot[0] ?? ""
@@ -31,11 +35,12 @@ struct CachedBuild {
         let previous = settings.clean ? [:] : BuildCache.load(projectRoot: project.root, output: output,
                                                               tolkVersion: settings.tolkVersion, globalKey: global)
         return CachedBuild(outputs: ReusedOutputs(previous: previous, keys: byPath, current: output, staging: staging),
-                           settings: settings, output: output, globalKey: global)
+                           settings: settings, output: output, globalKey: global, hashes: hashes)
     }
 
-    /// Writes the cache for the output just swapped in.
+    /// Writes the cache for the output just swapped in, and the content hashes of the files read.
     func save(projectRoot: URL) -> [Diagnostic] {
         BuildCache.save(outputs.records, projectRoot: projectRoot, output: output, tolkVersion: settings.tolkVersion, globalKey: globalKey)
+            + hashes.save()
     }
 }
