@@ -70,6 +70,8 @@ final class FileHashCache: @unchecked Sendable {
         taken = now
         margin = settings.fileTimeMargin
         previous = settings.clean ? [:] : Self.read(Self.file(root: root), identity: identity, margin: margin)
+        // A rebuild hashes about the files it hashed last time: growing the table cost as much as the lookups.
+        current.reserveCapacity(previous.count)
     }
 
     /// `.tolk/hashes/cache.bin` in the project.
@@ -156,6 +158,7 @@ final class FileHashCache: @unchecked Sendable {
         let trustedBefore = taken - margin
         var reader = SourceReader(bytes: bytes, at: newline + 1)
         var entries: [String: Entry] = [:]
+        entries.reserveCapacity((bytes.count - newline) / 64)
         do {
             while !reader.isAtEnd {
                 let path = try reader.string()

@@ -199,6 +199,16 @@ import Testing
         #expect(diagnostics.first?.severity == .warning && diagnostics.first?.check == "build-cache")
     }
 
+    /// A build whose hash cache cannot be written is built, and says so once.
+    @Test func aBuildWhoseHashCacheCannotBeWrittenSucceedsWithAWarning() throws {
+        let copy = try CachedSiteCopy()
+        try copy.write(".tolk/hashes", "a file where the folder would be")
+        let built = copy.build()
+        #expect(built.value != nil)
+        #expect(built.diagnostics.filter { $0.message.contains("file hash cache") }.map(\.severity) == [.warning])
+        #expect(CachedSiteCopy.tree(copy.output).filter { $0.key != ".tolk-output" } == copy.reference().tree.filter { $0.key != ".tolk-output" })
+    }
+
     /// A build's hash cache holds every page's source and translation with the hash of its bytes;
     /// a translation edited in place to the same size with its mtime put back is rebuilt.
     @Test func aBuildSeesASameSizeEditWithItsMtimeRestored() throws {
