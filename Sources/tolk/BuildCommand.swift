@@ -11,8 +11,9 @@ struct BuildCommand: ParsableCommand {
             only when everything was built, so a failed build leaves the previous output as it was. The same input gives \
             byte-identical output. A rebuild renders only the documents whose source, translations or git date changed \
             (when templates, strings, site.yml, images or a page's title change, everything); the other documents' pages and \
-            handouts are taken over from the previous output, as recorded in .tolk/build/, and unchanged sources are not parsed \
-            again (.tolk/sources/); --clean renders and parses everything.
+            handouts are taken over from the previous output, as recorded in .tolk/build/, unchanged sources are not parsed \
+            again (.tolk/sources/), and files whose size, times and inode are as they were are not read again to see \
+            whether they changed (.tolk/hashes/); --clean renders, parses and reads everything.
 
             The output folder must be new, empty, or one that Tolk built (it holds a .tolk-output file); the project, its \
             parents, Content/, Locales/, Site/ and folders holding .git are refused (exit status 2, nothing changed). Staging \
@@ -43,7 +44,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: ArgumentHelp("Write links that name index.html (../neck-pain/index.html), so the site can be browsed straight from disk (file://), for example from a USB stick or a shared drive. Not for a web server, where addresses would show index.html; to look at the site as it will be served, use `tolk serve`."))
     var fileLinks = false
 
-    @Flag(help: ArgumentHelp("Render every page again instead of reusing the pages of documents that did not change since the last build and parse every source again (the caches in .tolk/build/ and .tolk/sources/ are ignored and written anew)."))
+    @Flag(help: ArgumentHelp("Render every page again instead of reusing the pages of documents that did not change since the last build and parse every source again (the caches in .tolk/build/, .tolk/sources/ and .tolk/hashes/ are ignored and written anew)."))
     var clean = false
 
     @Flag(help: ArgumentHelp("Also print every handout to PDF beside its HTML, with headless Chromium (apt `chromium`). Without Chromium the PDFs are skipped with a warning."))

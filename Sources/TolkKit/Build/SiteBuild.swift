@@ -144,6 +144,8 @@ public enum SiteBuild {
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
             let reused = cache.map { CachedBuild.prepare(project: project, profile: profile, options: options, settings: $0,
                                                                output: directory.target, staging: directory.staging) }
+            // Its file hash cache is written while the site renders: never left half written by a failed build.
+            defer { reused?.waitForHashes() }
             let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: translations(of: project), reusing: reused?.outputs, into: counter)
             // Translation files that cannot be read withhold their pages; they do not stop the build.
             diagnostics += rendered.diagnostics

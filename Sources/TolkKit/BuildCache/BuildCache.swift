@@ -6,6 +6,10 @@ public struct BuildCacheSettings: Sendable {
     public var tolkVersion: String
     /// `--clean`: ignore what the cache holds (and write it anew).
     public var clean: Bool
+    /// How much older than the file hash cache's time a file's mtime and ctime must be for its
+    /// recorded hash to be trusted (`FileHashCache.racyWindow`); tests that edit files within
+    /// that time of a build set it to 0.
+    var fileTimeMargin: Int64 = FileHashCache.racyWindow
 
     public init(tolkVersion: String, clean: Bool = false) {
         self.tolkVersion = tolkVersion

@@ -12,7 +12,9 @@ enum BuildCacheKeys {
     /// that is not a page's translation (strings.xlf), the render options, Tolk's version, and of
     /// every page document its path, kind, slug and what pages about other pages show of it
     /// (a topic's title and summary; an exercise or video whole): links and lists show those.
-    static func global(project: Project, profile: String?, options: RenderOptions, tolkVersion: String) -> String {
+    /// A file counts by its path and the hash of its bytes (`FileHashCache`).
+    static func global(project: Project, profile: String?, options: RenderOptions, tolkVersion: String,
+                       hashes: FileHashCache) -> String {
         var hash = ContentHash()
         hash.add("tolk \(tolkVersion)\u{1F}profile \(profile ?? "-")\u{1F}\(options)")
         let pageFiles = Set(project.documents.filter { LocalizedSite.pageID(of: $0) != nil }.flatMap { document in
@@ -21,10 +23,11 @@ enum BuildCacheKeys {
         for folder in ["Site", "Content", "Locales"] {
             // A page's own files are in its document key; a file linking out of its folder is never read.
             let url = project.root.appendingPathComponent(folder)
-            let files = ProjectFiles.walk(url, skipping: { pageFiles.contains("\(folder)/\($0)") })
-            for (path, data) in files {
+            for path in ProjectFiles.walkPaths(url, skipping: { pageFiles.contains("\(folder)/\($0)") }) {
+                // A file that cannot be read is left out, as `ProjectFiles.walk` leaves it out.
+                guard let content = hashes.hash("\(folder)/\(path)") else { continue }
                 hash.add("\(folder)/\(path)")
-                hash.add(data)
+                hash.add(content)
             }
         }
         for document in project.documents {
@@ -33,7 +36,7 @@ enum BuildCacheKeys {
             if let units = SiteRenderer.unitsForSitePages(of: document) {
                 for unit in document.units where units.contains(unit.id) { hash.add(unit.id + "\u{1F}" + unit.sourceSignature) }
             } else {
-                hash.add(read(document.path, in: project))
+                hash.add(contentHash(document.path, hashes))
             }
         }
         return hash.hex
@@ -41,15 +44,16 @@ enum BuildCacheKeys {
 
     /// Over a page document's own inputs: its source file, its translation file in every target
     /// language (or that it has none), and its last commit date (printed on its handouts).
+    /// A file counts by its path and the hash of its bytes (`FileHashCache`: most are not read).
     /// Its key is this together with the global key (`combine`).
-    static func document(_ document: SourceDocument, project: Project, date: String?) -> String {
+    static func document(_ document: SourceDocument, project: Project, date: String?, hashes: FileHashCache) -> String {
         var hash = ContentHash()
         hash.add(document.path)
-        hash.add(read(document.path, in: project))
+        hash.add(contentHash(document.path, hashes))
         for language in project.config.targetLanguages {
             let path = project.translationPath(of: document, language: language.tag)
             hash.add(path)
-            hash.add(read(path, in: project))
+            hash.add(contentHash(path, hashes))
         }
         hash.add(date ?? "-")
         return hash.hex
@@ -63,8 +67,8 @@ enum BuildCacheKeys {
         return hash.hex
     }
 
-    /// A file's bytes; a marker no file has when it cannot be read.
-    private static func read(_ path: String, in project: Project) -> Data {
-        ProjectFiles.readFile(project.root.path + "/" + path) ?? Data("\u{0}missing\u{0}".utf8)
+    /// The hash of a file's bytes (relative to the project's folder); a marker no hash is when it cannot be read.
+    private static func contentHash(_ path: String, _ hashes: FileHashCache) -> String {
+        hashes.hash(path) ?? "\u{0}missing\u{0}"
     }
 }

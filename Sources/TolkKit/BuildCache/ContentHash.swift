@@ -24,7 +24,11 @@ struct ContentHash {
         state = (state ^ 0xff) &* 0x0000_0100_0000_01b3
     }
 
-    mutating func add(_ text: String) { add(Data(text.utf8)) }
+    /// The text's UTF-8 bytes, hashed where they are (no `Data` is made: keys add many short strings).
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+    }
 
     var hex: String { String(state, radix: 16) + "-" + String(count, radix: 16) }
 }

@@ -10,7 +10,14 @@ extension ProjectFiles {
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        return readBytes(descriptor: descriptor, info)
+    }
+
+    /// The bytes of the open file `descriptor`, whose `fstat` is `info`, read to its end; nil
+    /// for a folder or when reading fails.
+    static func readBytes(descriptor: Int32, _ info: stat) -> [UInt8]? {
+        guard (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
         // One byte more than its size: a read that fills the buffer means the file grew.
         let capacity = max(Int(info.st_size), 0) + 1
         var failed = false

@@ -10,15 +10,20 @@ extension ProjectFiles {
     /// a symbolic link to a folder is not followed (nor is it by the enumerator). Unreadable
     /// folders and files are left out, as there.
     static func walk(_ folder: URL, skipping: (String) -> Bool = { _ in false }) -> [(String, Data)] {
+        walkPaths(folder, skipping: skipping).compactMap { path in readFile(folder.path + "/" + path).map { (path, $0) } }
+    }
+
+    /// The relative paths `walk` reads, sorted, without reading them (the build cache hashes
+    /// them through `FileHashCache`); a path that then cannot be read is one `walk` leaves out.
+    static func walkPaths(_ folder: URL, skipping: (String) -> Bool = { _ in false }) -> [String] {
         let base = folder.path
-        var result: [(String, Data)] = []
+        var result: [String] = []
         entries(below: base, hidden: false) { path, kind in
             guard kind != .folder, !skipping(path) else { return }
-            let full = base + "/" + path
-            if kind == .link, !ProjectPath.isInside(URL(fileURLWithPath: full), folder: folder) { return }
-            if let data = readFile(full) { result.append((path, data)) }
+            if kind == .link, !ProjectPath.isInside(URL(fileURLWithPath: base + "/" + path), folder: folder) { return }
+            result.append(path)
         }
-        return result.sorted { $0.0 < $1.0 }
+        return result.sorted()
     }
 
     /// What `readdir` says an entry is: a folder (entered), a symbolic link (not followed), or anything else.
@@ -59,5 +64,10 @@ extension ProjectFiles {
     /// opened or read (a folder included). The build cache reads every page's files this way.
     static func readFile(_ path: String) -> Data? {
         readBytes(path).map { Data($0) }
+    }
+
+    /// The bytes of the open file `descriptor`, whose `fstat` is `info`, as `Data`.
+    static func readFile(descriptor: Int32, _ info: stat) -> Data? {
+        readBytes(descriptor: descriptor, info).map { Data($0) }
     }
 }
