@@ -139,16 +139,17 @@ public enum SiteBuild {
         let orphans = OrphanSearch(project)
         defer { _ = orphans.wait() }
         do {
-            try directory.begin()
-            try OutputGuard.writeMarker(in: directory.staging)
-            let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
             let reused = cache.map { CachedBuild.prepare(project: project, profile: profile, options: options, settings: $0,
-                                                               output: directory.target, staging: directory.staging) }
+                                                         output: directory.target, staging: directory.staging, spareFolder: directory.spare) }
             // Its file hash cache is written while the site renders: never left half written by a failed build.
             defer { reused?.waitForHashes() }
+            if try directory.begin(fromSpare: reused?.outputs.hasSpare ?? false) { reused?.outputs.startFromSpare() }
+            try OutputGuard.writeMarker(in: directory.staging)
+            let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
             let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: translations(of: project), reusing: reused?.outputs, into: counter)
             // Translation files that cannot be read withhold their pages; they do not stop the build.
             diagnostics += rendered.diagnostics
+            reused?.outputs.removeUnclaimedSpareFiles()
             diagnostics += orphans.wait()
             diagnostics += theme.diagnostics
             let site = rendered.value
@@ -159,7 +160,7 @@ public enum SiteBuild {
                 return Staged(nil, diagnostics: diagnostics)
             }
             let finished = finish?(site, directory.staging) ?? Staged(0)
-            try directory.commit()
+            try directory.commit(keepingOld: reused?.keepsOldOutput ?? false)
             var summary = summarize(site)
             summary.fileCount = counter.count + (reused?.outputs.reusedFiles ?? 0) + finished.value
             summary.output = directory.target

@@ -40,6 +40,12 @@ enum BuildCache {
         return projectRoot.appendingPathComponent(".tolk/build/\(hash.hex)/cache.bin")
     }
 
+    /// `spare.bin` beside `file`: the records of the output kept as the spare
+    /// (`AtomicDirectory.spare`), the cache of the build before the last one.
+    static func spareFile(projectRoot: URL, output: URL) -> URL {
+        file(projectRoot: projectRoot, output: output).deletingLastPathComponent().appendingPathComponent("spare.bin")
+    }
+
     /// The header a cache must have to be trusted by this build.
     static func header(projectRoot: URL, output: URL, tolkVersion: String, globalKey: String) -> BuildCacheHeader {
         BuildCacheHeader(format: BuildCacheHeader.format, tolkVersion: tolkVersion, projectRoot: projectRoot.standardizedFileURL.path,
@@ -48,8 +54,10 @@ enum BuildCache {
 
     /// The previous build's document entries when they may be trusted for this build; empty
     /// otherwise (also when any entry is malformed: a damaged file is not half trusted).
-    static func load(projectRoot: URL, output: URL, tolkVersion: String, globalKey: String) -> [String: StoredRecord] {
-        guard let bytes = ProjectFiles.readBytes(file(projectRoot: projectRoot, output: output).path) else { return [:] }
+    /// `spare` reads the records of the spare (`spareFile`) instead.
+    static func load(projectRoot: URL, output: URL, tolkVersion: String, globalKey: String, spare: Bool = false) -> [String: StoredRecord] {
+        let url = spare ? spareFile(projectRoot: projectRoot, output: output) : file(projectRoot: projectRoot, output: output)
+        guard let bytes = ProjectFiles.readBytes(url.path) else { return [:] }
         guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
               let found = try? JSONDecoder().decode(BuildCacheHeader.self, from: Data(bytes[..<newline])),
               found == header(projectRoot: projectRoot, output: output, tolkVersion: tolkVersion, globalKey: globalKey) else { return [:] }
@@ -73,8 +81,13 @@ enum BuildCache {
     /// is in `output` now; a record taken over is written as it was read.
     /// A file that is gone or not regular leaves its document out (it is rendered next time).
     /// A write failure is a warning: the next build is only slower.
+    ///
+    /// `keepingSpare`: the old output was kept as the spare, and the cache read at the start
+    /// (the old output's) becomes the spare's records; otherwise they are deleted.
     static func save(_ documents: [String: PendingRecord], projectRoot: URL, output: URL, tolkVersion: String,
-                     globalKey: String) -> [Diagnostic] {
+                     globalKey: String, keepingSpare: Bool = false) -> [Diagnostic] {
+        let spare = spareFile(projectRoot: projectRoot, output: output)
+        if !keepingSpare || rename(file(projectRoot: projectRoot, output: output).path, spare.path) != 0 { unlink(spare.path) }
         let folder = output.standardizedFileURL.path
         let entries = documents.sorted { $0.key < $1.key }
         let lines = ResultSlots<[UInt8]>(count: entries.count)

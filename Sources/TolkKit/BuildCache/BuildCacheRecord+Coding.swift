@@ -37,6 +37,24 @@ extension DocumentRecord {
     }
 
     /// A record from its bytes; nil when they are damaged.
+    /// Only the paths of the files of an encoded record (they come first): what the sweep of
+    /// the spare keeps, without decoding what each topic's check decided. Nil when malformed.
+    static func paths(decoding bytes: [UInt8]) -> [String]? {
+        var reader = SourceReader(bytes: bytes)
+        do {
+            _ = try reader.string()
+            return try reader.array { reader in
+                let path = try reader.string()
+                _ = try reader.int()
+                _ = try reader.int()
+                _ = try reader.int()
+                return path
+            }
+        } catch {
+            return nil
+        }
+    }
+
     init?(decoding bytes: [UInt8]) {
         var reader = SourceReader(bytes: bytes)
         do {

@@ -14,7 +14,7 @@ struct CachedBuild {
 
     /// Works out every page document's key and reads the cache (unless `--clean`).
     static func prepare(project: Project, profile: String?, options: RenderOptions, settings: BuildCacheSettings,
-                        output: URL, staging: URL) -> CachedBuild {
+                        output: URL, staging: URL, spareFolder: URL) -> CachedBuild {
         let hashes = FileHashCache(root: project.root, settings: settings)
         // The global key walks the project's other files on one core while the documents' own
         // files are hashed on the others; each document's key is then both together.
@@ -39,7 +39,10 @@ struct CachedBuild {
         let byPath = Dictionary(zip(pages.map(\.path), keys), uniquingKeysWith: { first, _ in first })
         let previous = settings.clean ? [:] : BuildCache.load(projectRoot: project.root, output: output,
                                                               tolkVersion: settings.tolkVersion, globalKey: global)
-        return CachedBuild(outputs: ReusedOutputs(previous: previous, keys: byPath, globalKey: global, current: output, staging: staging),
+        // The spare's records only when there is a spare to start from (and never with --clean).
+        let spare = settings.clean || access(spareFolder.path, F_OK) != 0 ? [:]
+            : BuildCache.load(projectRoot: project.root, output: output, tolkVersion: settings.tolkVersion, globalKey: global, spare: true)
+        return CachedBuild(outputs: ReusedOutputs(previous: previous, spare: spare, keys: byPath, globalKey: global, current: output, staging: staging),
                            settings: settings, output: output, globalKey: global,
                            hashesSaved: hashesSaved, hashesSaving: hashesSaving)
     }
@@ -47,9 +50,14 @@ struct CachedBuild {
     /// Waits until the file hash cache is written (`save` does too).
     func waitForHashes() { hashesSaving.wait() }
 
+    /// Whether the output being replaced is to be kept as the next build's spare: only when
+    /// this build read its records (they become the spare's).
+    var keepsOldOutput: Bool { !outputs.previous.isEmpty }
+
     /// Writes the cache for the output just swapped in; a warning of the file hash cache's write comes last.
     func save(projectRoot: URL) -> [Diagnostic] {
-        let saved = BuildCache.save(outputs.records, projectRoot: projectRoot, output: output, tolkVersion: settings.tolkVersion, globalKey: globalKey)
+        let saved = BuildCache.save(outputs.records, projectRoot: projectRoot, output: output, tolkVersion: settings.tolkVersion,
+                                    globalKey: globalKey, keepingSpare: keepsOldOutput)
         hashesSaving.wait()
         return saved + (hashesSaved[0] ?? [])
     }

@@ -5,23 +5,29 @@ import Foundation
 /// document jobs of `SiteRenderer.renderByDocument`, which run on all cores.
 public final class ReusedOutputs: @unchecked Sendable {
     let previous: [String: StoredRecord]
+    /// The records of the spare (`AtomicDirectory.spare`), the output before the current one.
+    let spare: [String: StoredRecord]
+    /// Whether staging was made of the spare (`startFromSpare`): set before any document job starts.
+    var usingSpare = false
     // The current output and the staging folder as plain paths: building URLs per file costs
     // more than the links themselves.
-    private let currentPath: String
-    private let stagingPath: String
-    private let lock = NSLock()
+    let currentPath: String
+    let stagingPath: String
+    let lock = NSLock()
     private let keys: [String: String]
     /// `BuildCacheKeys.global` of this build.
     let globalKey: String
-    private var pending: [String: PendingRecord] = [:]
+    var pending: [String: PendingRecord] = [:]
     private var listings: [String: [UInt8]] = [:]
-    private var reused = 0
+    var reused = 0
 
     /// - Parameters: `previous` the records of a cache that matched this build; `keys` each page
     ///   document's key by path; `current` the output folder being replaced; `staging` the folder
-    ///   being built.
-    init(previous: [String: StoredRecord], keys: [String: String], globalKey: String, current: URL, staging: URL) {
+    ///   being built; `spare` the records of the spare, which staging may be made of.
+    init(previous: [String: StoredRecord], spare: [String: StoredRecord] = [:], keys: [String: String], globalKey: String,
+         current: URL, staging: URL) {
         self.previous = previous
+        self.spare = spare
         self.keys = keys
         self.globalKey = globalKey
         currentPath = current.standardizedFileURL.path
@@ -38,6 +44,11 @@ public final class ReusedOutputs: @unchecked Sendable {
     /// what its check decided, from the cache. Nil, with nothing left in staging, when the
     /// topic has to be loaded, checked and rendered.
     func reuse(_ document: SourceDocument, page: PageID, languages: [LanguageSettings]) -> DocumentLoad? {
+        if let (record, bytes) = keptSpareRecord(at: document.path, key: keys[document.path]),
+           let load = record.load?.load(for: document, page: page, languages: languages) {
+            keep(record, bytes, at: document.path)
+            return load
+        }
         guard let (record, bytes) = unchangedRecord(at: document.path), let load = record.load?.load(for: document, page: page, languages: languages),
               reuseFiles(record, bytes: bytes, at: document.path) else { return nil }
         return load
@@ -60,6 +71,10 @@ public final class ReusedOutputs: @unchecked Sendable {
     /// Takes the site-wide pages over from the current output when their key is the one
     /// recorded and their files are as recorded; false, with nothing left in staging, otherwise.
     func reuseSitePages(key: String) -> Bool {
+        if let (record, bytes) = keptSpareRecord(at: SitePagesKey.recordPath, key: key) {
+            keep(record, bytes, at: SitePagesKey.recordPath)
+            return true
+        }
         guard let (record, bytes) = unchangedRecord(at: SitePagesKey.recordPath, key: key) else { return false }
         return reuseFiles(record, bytes: bytes, at: SitePagesKey.recordPath)
     }
@@ -74,6 +89,10 @@ public final class ReusedOutputs: @unchecked Sendable {
     /// recorded size, mtime and inode): by hard link, or by copy where linking fails. Returns
     /// false, with nothing left in staging, when the document has to be rendered.
     func reuseFiles(of document: SourceDocument) -> Bool {
+        if let (record, bytes) = keptSpareRecord(at: document.path, key: keys[document.path]) {
+            keep(record, bytes, at: document.path)
+            return true
+        }
         guard let (record, bytes) = unchangedRecord(at: document.path) else { return false }
         return reuseFiles(record, bytes: bytes, at: document.path)
     }
@@ -120,12 +139,18 @@ public final class ReusedOutputs: @unchecked Sendable {
         let source = currentPath + "/" + path
         let target = stagingPath + "/" + path
         if link(source, target) == 0 { return .linked }
+        // Staging made of the spare has the file an older build wrote there: replaced, never written through.
+        if errno == EEXIST {
+            unlink(target)
+            if link(source, target) == 0 { return .linked }
+        }
         // Its folder is not there yet (the first file of a page): make it, then try again.
         if errno == ENOENT {
             guard let folder = Self.parent(of: target), Self.makeFolder(folder) else { return nil }
             if link(source, target) == 0 { return .linked }
         }
         // Across file systems (or where links are not allowed), a copy.
+        unlink(target)
         return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil ? .copied : nil
     }
 

@@ -61,7 +61,7 @@ extension AtomicDirectory {
 
     /// Empties the folder `name` of the open folder `parent` and removes it; a folder it
     /// cannot open is left (to `removeItem`, by `removeTree`).
-    private static func removeFolder(_ name: String, in parent: Int32) {
+    static func removeFolder(_ name: String, in parent: Int32) {
         let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         guard child >= 0 else { return }
         removeContents(of: child)

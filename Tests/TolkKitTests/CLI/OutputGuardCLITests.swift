@@ -87,6 +87,7 @@ import Testing
         #expect(into.status == 0, "\(into.stderr)")
         #expect(FileManager.default.fileExists(atPath: empty.appendingPathComponent("index.html").path))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: container.path) + FileManager.default.contentsOfDirectory(atPath: root.path)
-        #expect(leftovers.filter { $0.contains(".tolk-") }.isEmpty)
+        // The rebuild kept the first output as its spare: the one folder a build leaves beside the output.
+        #expect(leftovers.filter { $0.contains(".tolk-") } == ["._site.tolk-spare"])
     }
 }
