@@ -37,18 +37,15 @@ extension DocumentRecord {
     }
 
     /// A record from its bytes; nil when they are damaged.
-    /// Only the paths of the files of an encoded record (they come first): what the sweep of
-    /// the spare keeps, without decoding what each topic's check decided. Nil when malformed.
-    static func paths(decoding bytes: [UInt8]) -> [String]? {
+    /// Only the files of an encoded record (they come first): what the sweep of the spare
+    /// checks, without decoding what each topic's check decided. Nil when malformed.
+    static func files(decoding bytes: [UInt8]) -> [OutputFileStat]? {
         var reader = SourceReader(bytes: bytes)
         do {
             _ = try reader.string()
             return try reader.array { reader in
-                let path = try reader.string()
-                _ = try reader.int()
-                _ = try reader.int()
-                _ = try reader.int()
-                return path
+                OutputFileStat(path: try reader.string(), size: Int64(try reader.int()), mtimeNanoseconds: Int64(try reader.int()),
+                               inode: UInt64(truncatingIfNeeded: try reader.int()))
             }
         } catch {
             return nil

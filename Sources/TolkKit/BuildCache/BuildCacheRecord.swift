@@ -77,11 +77,23 @@ struct OutputFileStat: Codable, Sendable, Equatable {
         read(path, in: folder.standardizedFileURL.path)
     }
 
+    /// `read` of the entry `name` of the open folder `folder`, recorded as `path`: no path to
+    /// walk, for the sweep of the spare, which has the folder open.
+    static func read(_ name: String, in folder: Int32, as path: String) -> OutputFileStat? {
+        var info = stat()
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return OutputFileStat(info, path: path)
+    }
+
+    init(_ info: stat, path: String) {
+        self.init(path: path, size: Int64(info.st_size),
+                  mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec), inode: UInt64(info.st_ino))
+    }
+
     /// `read`, with the folder as a plain path.
     static func read(_ path: String, in folder: String) -> OutputFileStat? {
         var info = stat()
         guard lstat(folder + "/" + path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return OutputFileStat(path: path, size: Int64(info.st_size), mtimeNanoseconds: nanoseconds, inode: UInt64(info.st_ino))
+        return OutputFileStat(info, path: path)
     }
 }

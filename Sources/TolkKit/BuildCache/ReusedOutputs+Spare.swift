@@ -13,18 +13,19 @@ extension ReusedOutputs {
     func startFromSpare() {
         var wanted = SpareSweep.Wanted()
         for stored in spare.values {
-            for path in DocumentRecord.paths(decoding: stored.bytes) ?? [] { wanted.add(path) }
+            for file in DocumentRecord.files(decoding: stored.bytes) ?? [] { wanted.add(file) }
         }
-        SpareSweep.sweep(stagingPath, keeping: wanted)
+        spareFiles = SpareSweep.sweep(stagingPath, keeping: wanted)
+        spareListed = Array(wanted.files.keys)
         usingSpare = true
     }
 
-    /// The spare's record at `path` when it was built with `key` and each of its files in
-    /// staging is still a regular file of the recorded size, mtime and inode (so the bytes that
-    /// build wrote). Touched by hand, a file no longer matches, and the document is linked or rendered.
+    /// The spare's record at `path` when it was built with `key` and the sweep kept each of its
+    /// files (a regular file of the recorded size, mtime and inode, so the bytes that build
+    /// wrote). Touched by hand, a file was swept away, and the document is linked or rendered.
     func keptSpareRecord(at path: String, key: String?) -> (DocumentRecord, [UInt8])? {
         guard usingSpare, let key, let stored = spare[path], stored.key == key, let record = stored.decoded(),
-              record.files.allSatisfy({ OutputFileStat.read($0.path, in: stagingPath) == $0 }) else { return nil }
+              record.files.allSatisfy({ spareFiles.contains($0.path) }) else { return nil }
         return (record, stored.bytes)
     }
 
@@ -49,11 +50,10 @@ extension ReusedOutputs {
             case .rendered(_, let paths, _): claimed.formUnion(paths)
             }
         }
-        for stored in spare.values {
-            for path in DocumentRecord.paths(decoding: stored.bytes) ?? [] where !claimed.contains(path) {
-                guard unlink(stagingPath + "/" + path) == 0 else { continue }
-                removeEmptyFolders(above: path)
-            }
+        // Every file the records listed: one the sweep removed (edited by hand) may have left its folder empty too.
+        for path in spareListed where !claimed.contains(path) {
+            unlink(stagingPath + "/" + path)
+            removeEmptyFolders(above: path)
         }
     }
 
