@@ -8,15 +8,15 @@ extension ReusedOutputs {
     /// Whether the spare's records were read for this build, so staging may be made of it.
     var hasSpare: Bool { !spare.isEmpty }
 
-    /// Staging is the spare: removes from it whatever the spare's records do not list
-    /// (`SpareSweep`), before any document job writes there.
+    /// Staging is the spare: removes from it whatever is not a file as the spare's records
+    /// list it (`SpareSweep`), before any document job writes there.
     func startFromSpare() {
-        var wanted = SpareSweep.Wanted()
-        for stored in spare.values {
-            for file in DocumentRecord.files(decoding: stored.bytes) ?? [] { wanted.add(file) }
+        let stored = Array(spare.values)
+        let lists = ResultSlots<[OutputFileStat]>(count: stored.count)
+        DispatchQueue.concurrentPerform(iterations: stored.count) { index in
+            lists[index] = DocumentRecord.files(decoding: stored[index].bytes) ?? []
         }
-        spareFiles = SpareSweep.sweep(stagingPath, keeping: wanted)
-        spareListed = Array(wanted.files.keys)
+        swept = SpareSweep.sweep(stagingPath, keeping: SpareSweep.Wanted(lists.values.map { $0 ?? [] }))
         usingSpare = true
     }
 
@@ -25,7 +25,7 @@ extension ReusedOutputs {
     /// wrote). Touched by hand, a file was swept away, and the document is linked or rendered.
     func keptSpareRecord(at path: String, key: String?) -> (DocumentRecord, [UInt8])? {
         guard usingSpare, let key, let stored = spare[path], stored.key == key, let record = stored.decoded(),
-              record.files.allSatisfy({ spareFiles.contains($0.path) }) else { return nil }
+              record.files.allSatisfy({ swept.isKept($0.path) }) else { return nil }
         return (record, stored.bytes)
     }
 
@@ -43,17 +43,19 @@ extension ReusedOutputs {
     func removeUnclaimedSpareFiles() {
         guard usingSpare else { return }
         let records = lock.withLock { pending }
-        var claimed = Set<String>()
+        let wanted = swept.wanted
+        var claimed = [Bool](repeating: false, count: wanted.files.count)
+        func claim(_ path: String) { if let place = wanted.index[path] { claimed[place] = true } }
         for record in records.values {
             switch record {
-            case .reused(let record, _): for file in record.files { claimed.insert(file.path) }
-            case .rendered(_, let paths, _): claimed.formUnion(paths)
+            case .reused(let record, _): for file in record.files { claim(file.path) }
+            case .rendered(_, let paths, _): for path in paths { claim(path) }
             }
         }
-        // Every file the records listed: one the sweep removed (edited by hand) may have left its folder empty too.
-        for path in spareListed where !claimed.contains(path) {
-            unlink(stagingPath + "/" + path)
-            removeEmptyFolders(above: path)
+        // A kept file nobody claimed goes, and any folder that leaves empty (the sweep removed the rest).
+        for (place, file) in wanted.files.enumerated() where swept.kept[place] && !claimed[place] {
+            unlink(stagingPath + "/" + file.path)
+            removeEmptyFolders(above: file.path)
         }
     }
 

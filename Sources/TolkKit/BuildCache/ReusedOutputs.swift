@@ -9,9 +9,8 @@ public final class ReusedOutputs: @unchecked Sendable {
     let spare: [String: StoredRecord]
     /// Whether staging was made of the spare (`startFromSpare`): set before any document job starts.
     var usingSpare = false
-    /// The spare's files the sweep kept, and every file its records list (`startFromSpare`).
-    var spareFiles: Set<String> = []
-    var spareListed: [String] = []
+    /// What the sweep of the spare kept (`startFromSpare`).
+    var swept = SpareSweep.Swept(wanted: SpareSweep.Wanted([]), kept: [])
     // The current output and the staging folder as plain paths: building URLs per file costs
     // more than the links themselves.
     let currentPath: String
