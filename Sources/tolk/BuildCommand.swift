@@ -13,7 +13,10 @@ struct BuildCommand: ParsableCommand {
             (when templates, strings, site.yml, images or a page's title change, everything); the other documents' pages and \
             handouts are taken over from the previous output, as recorded in .tolk/build/, unchanged sources are not parsed \
             again (.tolk/sources/), and files whose size, times and inode are as they were are not read again to see \
-            whether they changed (.tolk/hashes/); --clean renders, parses and reads everything.
+            whether they changed (.tolk/hashes/); --clean renders, parses and reads everything. The output a rebuild \
+            replaces is kept beside it as .NAME.tolk-spare (its files are mostly the same files as the output's, hard \
+            links), and the next rebuild starts from it, so only what changed is written; anything put into it by hand is \
+            removed first. Delete it whenever you like: the next build only links more.
 
             The output folder must be new, empty, or one that Tolk built (it holds a .tolk-output file); the project, its \
             parents, Content/, Locales/, Site/ and folders holding .git are refused (exit status 2, nothing changed). Staging \

@@ -3,8 +3,10 @@
 enum ProjectTemplate {
     /// Source files by project-relative path.
     static let files: [String: String] = [
-        // `tolk init` makes the project a git repository; the built site is not part of it.
-        ".gitignore": "_site/\n",
+        // `tolk init` makes the project a git repository; the built site is not part of it, nor
+        // what builds keep: the caches in .tolk/, and beside the output its lock and spare
+        // (`._site.tolk-lock`, `._site.tolk-spare/`) and a killed build's staging folders.
+        ".gitignore": "_site/\n.tolk/\n.*.tolk-*\n",
         "Site/site.yml": #"""
 # Tolk project settings. See the README of Tolk for every setting.
 source_language: nb

@@ -33,7 +33,13 @@ import Testing
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout.contains("Made it a git repository"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".git").path))
-        #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8) == "_site/\n")
+        #expect(try String(contentsOf: folder.appendingPathComponent(".gitignore"), encoding: .utf8) == "_site/\n.tolk/\n.*.tolk-*\n")
+        // Two builds (the second keeps the first output as its spare): git sees none of what they wrote.
+        for _ in 1...2 { #expect(try TolkBinary.run(["build"], in: folder).status == 0) }
+        var status = ""
+        #expect(ExternalTools.run("/usr/bin/git", ["-C", folder.path, "status", "--porcelain", "--untracked-files=all"], output: &status) == 0)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("._site.tolk-spare").path))
+        #expect(!status.isEmpty && status.split(separator: "\n").allSatisfy { !$0.contains("_site") && !$0.contains(".tolk") }, "\(status)")
 
         let inner = folder.appendingPathComponent("second")
         let nested = try TolkBinary.run(["init", inner.path], in: folder)
