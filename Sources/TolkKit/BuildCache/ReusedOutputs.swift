@@ -15,8 +15,6 @@ public final class ReusedOutputs: @unchecked Sendable {
     // more than the links themselves.
     let currentPath: String
     let stagingPath: String
-    private let currentFolders: OutputFolders
-    private let stagingFolders: OutputFolders
     let lock = NSLock()
     private let keys: [String: String]
     /// `BuildCacheKeys.global` of this build.
@@ -36,8 +34,6 @@ public final class ReusedOutputs: @unchecked Sendable {
         self.globalKey = globalKey
         currentPath = current.standardizedFileURL.path
         stagingPath = staging.standardizedFileURL.path
-        currentFolders = OutputFolders(root: currentPath, creating: false)
-        stagingFolders = OutputFolders(root: stagingPath, creating: true)
     }
 
     /// How many files were taken over instead of rendered.
@@ -110,9 +106,7 @@ public final class ReusedOutputs: @unchecked Sendable {
     }
 
     private func reuseFiles(_ record: DocumentRecord, bytes: [UInt8], at recordPath: String) -> Bool {
-        for file in record.files {
-            guard let (folder, name) = currentFolders.locate(file.path), OutputFileStat.read(name, in: folder, as: file.path) == file else { return false }
-        }
+        for file in record.files where OutputFileStat.read(file.path, in: currentPath) != file { return false }
         var linked: [String] = []
         var copied = false
         for file in record.files {
@@ -144,14 +138,6 @@ public final class ReusedOutputs: @unchecked Sendable {
 
     /// Puts a file of the current output into staging; nil when it cannot.
     private func place(_ path: String) -> Placed? {
-        // Relative to the open folders (`OutputFolders`): no path walked from `/` per file.
-        if let (from, name) = currentFolders.locate(path), let (to, _) = stagingFolders.locate(path) {
-            if linkat(from, name, to, name, 0) == 0 { return .linked }
-            // Staging made of the spare has the file an older build wrote there: replaced, never written through.
-            if errno == EEXIST, unlinkat(to, name, 0) == 0, linkat(from, name, to, name, 0) == 0 { return .linked }
-            // Its folder is not there yet (the first file of a page): make it, then try again.
-            if errno == ENOENT, OutputFolders.makeFolders(of: name, in: to), linkat(from, name, to, name, 0) == 0 { return .linked }
-        }
         let source = currentPath + "/" + path
         let target = stagingPath + "/" + path
         if link(source, target) == 0 { return .linked }
