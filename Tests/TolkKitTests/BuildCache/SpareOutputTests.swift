@@ -36,7 +36,9 @@ import Testing
         _ = copy.build()
         #expect(Self.folderInode(Self.spare(of: copy).appendingPathComponent("en/topics/interpreter")) == firstFolder)
         try copy.replace("</target>", with: " (edited)</target>", in: "Locales/en/topics/neck-pain.xlf", occurrence: 2)
-        #expect(copy.build().value != nil)
+        let built = copy.build()
+        #expect(built.value != nil)
+        #expect(built.value?.fileCount == CachedSiteCopy.tree(copy.output).count - 1, "every file but the marker is counted, the kept ones too")
         // The folder of an untouched page is the first build's: its staging folder was the spare, not a new one.
         #expect(firstFolder != nil && Self.folderInode(copy.output.appendingPathComponent("en/topics/interpreter")) == held.inode)
         #expect(try String(contentsOf: copy.output.appendingPathComponent("en/topics/neck-pain/index.html"), encoding: .utf8).contains("(edited)"))
