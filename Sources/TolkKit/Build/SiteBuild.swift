@@ -160,11 +160,14 @@ public enum SiteBuild {
                 return Staged(nil, diagnostics: diagnostics)
             }
             let finished = finish?(site, directory.staging) ?? Staged(0)
-            try directory.commit(keepingOld: reused?.keepsOldOutput ?? false)
+            // A build that prints PDFs (`finish`) keeps no spare: its PDFs are its own files, not
+            // links, so a spare would hold a second set of them, and they are printed again anyway.
+            let keepOld = finish == nil && (reused?.canKeepOldOutput ?? false)
+            try directory.commit(keepingOld: keepOld)
             var summary = summarize(site)
             summary.fileCount = counter.count + (reused?.outputs.reusedFiles ?? 0) + finished.value
             summary.output = directory.target
-            let saved = reused.map { $0.save(projectRoot: root) } ?? []
+            let saved = reused.map { $0.save(projectRoot: root, keptOldOutput: keepOld) } ?? []
             return Staged(summary, diagnostics: diagnostics + finished.diagnostics + saved)
         } catch {
             directory.abandon()

@@ -50,14 +50,15 @@ struct CachedBuild {
     /// Waits until the file hash cache is written (`save` does too).
     func waitForHashes() { hashesSaving.wait() }
 
-    /// Whether the output being replaced is to be kept as the next build's spare: only when
-    /// this build read its records (they become the spare's).
-    var keepsOldOutput: Bool { !outputs.previous.isEmpty }
+    /// Whether the output being replaced may be kept as the next build's spare: only when this
+    /// build read its records (they become the spare's).
+    var canKeepOldOutput: Bool { !outputs.previous.isEmpty }
 
-    /// Writes the cache for the output just swapped in; a warning of the file hash cache's write comes last.
-    func save(projectRoot: URL) -> [Diagnostic] {
+    /// Writes the cache for the output just swapped in; a warning of the file hash cache's write
+    /// comes last. `keptOldOutput`: the old output was kept as the spare (its records are kept with it).
+    func save(projectRoot: URL, keptOldOutput: Bool) -> [Diagnostic] {
         let saved = BuildCache.save(outputs.records, projectRoot: projectRoot, output: output, tolkVersion: settings.tolkVersion,
-                                    globalKey: globalKey, keepingSpare: keepsOldOutput)
+                                    globalKey: globalKey, keepingSpare: keptOldOutput)
         hashesSaving.wait()
         return saved + (hashesSaved[0] ?? [])
     }

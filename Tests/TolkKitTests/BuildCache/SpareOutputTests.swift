@@ -114,6 +114,29 @@ import Testing
         #expect(Self.site(copy.output) == Self.site(try Self.referenceFolder(copy)))
     }
 
+    /// `--pdf` prints every handout into staging: its PDFs are new files, so a spare would hold a second set.
+    @Test func aBuildThatPrintsPDFsKeepsNoSpare() throws {
+        let copy = try CachedSiteCopy()
+        var settings = BuildCacheSettings(tolkVersion: "test", clean: false)
+        settings.fileTimeMargin = 0
+        // A stand-in for the PDF stage: one file written into staging.
+        let printing: (LocalizedSite, URL) -> Staged<Int> = { _, staging in
+            FileManager.default.createFile(atPath: staging.appendingPathComponent("en/handouts/interpreter.pdf").path, contents: Data("%PDF".utf8))
+            return Staged(1)
+        }
+        for _ in 1...2 {
+            #expect(SiteBuild.build(root: copy.root, output: copy.output, profile: "oslo", cache: settings, finish: printing).value != nil)
+            #expect(!FileManager.default.fileExists(atPath: Self.spare(of: copy).path))
+        }
+        #expect(!FileManager.default.fileExists(atPath: BuildCache.spareFile(projectRoot: copy.root, output: copy.output).path))
+        // Without PDFs again: the output it replaces is kept, and the one after starts from it, the old PDF gone.
+        _ = copy.build()
+        #expect(FileManager.default.fileExists(atPath: Self.spare(of: copy).path))
+        _ = copy.build()
+        #expect(!FileManager.default.fileExists(atPath: copy.output.appendingPathComponent("en/handouts/interpreter.pdf").path))
+        #expect(Self.site(copy.output) == Self.site(try Self.referenceFolder(copy)))
+    }
+
     /// (A build killed while its staging folder is the spare: `KilledBuildTests`.)
     @Test func aFailedBuildLeavesTheOutputAsItWasAndTheNextOneIsClean() throws {
         let copy = try CachedSiteCopy()
