@@ -15,7 +15,7 @@ struct BuildCommand: ParsableCommand {
             again (.tolk/sources/), and files whose size, times and inode are as they were are not read again to see \
             whether they changed (.tolk/hashes/); --clean renders, parses and reads everything. The output a rebuild \
             replaces is kept beside it as .NAME.tolk-spare (its files are mostly the same files as the output's, hard \
-            links), and the next rebuild starts from it, so only what changed is written; anything put into it by hand is \
+            links; only you may enter it), and the next rebuild starts from it, so only what changed is written; anything put into it by hand is \
             removed first. Delete it whenever you like: the next build only links more.
 
             The output folder must be new, empty, or one that Tolk built (it holds a .tolk-output file); the project, its \

@@ -33,7 +33,12 @@ public struct AtomicDirectory {
     /// (true then: the caller empties it of what it does not want). A spare not used is deleted.
     public func begin(fromSpare: Bool) throws -> Bool {
         removeLeftovers()
-        if fromSpare, rename(spare.path, staging.path) == 0 { return true }
+        if fromSpare, rename(spare.path, staging.path) == 0 {
+            // Open to others again as the output is (the spare was closed to them, below).
+            var info = stat()
+            chmod(staging.path, stat(target.path, &info) == 0 ? info.st_mode & 0o7777 : 0o755)
+            return true
+        }
         Self.removeTree(spare)
         try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         return false
@@ -60,7 +65,9 @@ public struct AtomicDirectory {
         // A spare this build did not start from (it may not be there) goes first: rename does not replace a folder with files.
         if keepingOld {
             Self.removeTree(spare)
-            if rename(old.path, spare.path) == 0 { return }
+            // Only this user may enter the spare: a web server serving the output's parent folder
+            // must not serve the old site under /.NAME.tolk-spare/.
+            if chmod(old.path, 0o700) == 0, rename(old.path, spare.path) == 0 { return }
         }
         Self.removeTree(old)
     }

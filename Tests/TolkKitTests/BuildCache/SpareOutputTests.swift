@@ -45,6 +45,23 @@ import Testing
         #expect(Self.site(copy.output) == Self.site(try Self.referenceFolder(copy)))
     }
 
+    private static func mode(_ url: URL) -> mode_t? {
+        var info = stat()
+        return lstat(url.path, &info) == 0 ? info.st_mode & 0o7777 : nil
+    }
+
+    @Test func onlyItsOwnerMayEnterTheSpareAndTheOutputMadeOfItIsOpenAsBefore() throws {
+        let copy = try CachedSiteCopy()
+        _ = copy.build()
+        let outputMode = try #require(Self.mode(copy.output))
+        _ = copy.build()
+        #expect(Self.mode(Self.spare(of: copy)) == 0o700)
+        #expect(Self.mode(copy.output) == outputMode)
+        _ = copy.build()
+        #expect(Self.mode(copy.output) == outputMode, "made of the spare, opened again as the output was")
+        #expect(Self.mode(Self.spare(of: copy)) == 0o700)
+    }
+
     @Test func whatWasPutIntoTheOutputByHandIsNotCarriedOn() throws {
         let copy = try CachedSiteCopy()
         _ = copy.build()
