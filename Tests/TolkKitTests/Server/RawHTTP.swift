@@ -54,11 +54,12 @@ enum RawHTTP {
     }
 }
 
-/// A blocking TCP connection to 127.0.0.1 with a receive timeout, so a test cannot hang.
+/// A blocking TCP connection to 127.0.0.1 with a receive timeout, so a test cannot hang (a minute:
+/// with the whole suite running on two cores, an answer has been seen to take over ten seconds).
 final class LoopbackSocket: @unchecked Sendable {
     private let fd: Int32
 
-    init(port: Int, timeoutSeconds: Int = 10) throws {
+    init(port: Int, timeoutSeconds: Int = 60) throws {
         #if canImport(Glibc)
         fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else

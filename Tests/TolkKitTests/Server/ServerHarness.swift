@@ -30,8 +30,10 @@ final class RunningServer: @unchecked Sendable {
             log.withLock { $0.append(event) }
         }
         let task = Task { try await server.run() }
-        // Listening comes first; the first build follows.
-        guard let port = try await eventually(timeout: .seconds(60), { server.hasBuilt ? server.port : nil }) else {
+        // Listening comes first; the first build follows. The whole suite runs at once on two
+        // cores, and a first build has been seen to take over a minute then: the wait is long,
+        // and only a server that never builds waits it out.
+        guard let port = try await eventually(timeout: .seconds(180), { server.hasBuilt ? server.port : nil }) else {
             await server.shutdown()
             _ = try? await task.value
             throw TestFailure("the server did not start listening")
