@@ -36,34 +36,36 @@ extension DocumentRecord {
         return writer.bytes
     }
 
-    /// A record from its bytes; nil when they are damaged.
     /// Only the files of an encoded record (they come first): what the sweep of the spare
     /// checks, without decoding what each topic's check decided. Nil when malformed.
     static func files(decoding bytes: [UInt8]) -> [OutputFileStat]? {
         var reader = SourceReader(bytes: bytes)
         do {
             _ = try reader.string()
-            return try reader.array { reader in
-                OutputFileStat(path: try reader.string(), size: Int64(try reader.int()), mtimeNanoseconds: Int64(try reader.int()),
-                               inode: UInt64(truncatingIfNeeded: try reader.int()))
-            }
+            return try readFiles(&reader)
         } catch {
             return nil
         }
     }
 
+    /// A record from its bytes; nil when they are damaged.
     init?(decoding bytes: [UInt8]) {
         var reader = SourceReader(bytes: bytes)
         do {
             key = try reader.string()
-            files = try reader.array { reader in
-                OutputFileStat(path: try reader.string(), size: Int64(try reader.int()), mtimeNanoseconds: Int64(try reader.int()),
-                               inode: UInt64(truncatingIfNeeded: try reader.int()))
-            }
+            files = try Self.readFiles(&reader)
             load = try reader.bool() ? try CachedDocumentLoad(reading: &reader) : nil
             guard reader.isAtEnd else { return nil }
         } catch {
             return nil
+        }
+    }
+
+    /// The files as `encoded` writes them, after the key.
+    private static func readFiles(_ reader: inout SourceReader) throws -> [OutputFileStat] {
+        try reader.array { reader in
+            OutputFileStat(path: try reader.string(), size: Int64(try reader.int()), mtimeNanoseconds: Int64(try reader.int()),
+                           inode: UInt64(truncatingIfNeeded: try reader.int()))
         }
     }
 }

@@ -13,7 +13,7 @@ public final class ReusedOutputs: @unchecked Sendable {
     var swept = SpareSweep.Swept(wanted: SpareSweep.Wanted([]), kept: [])
     // The current output and the staging folder as plain paths: building URLs per file costs
     // more than the links themselves.
-    let currentPath: String
+    private let currentPath: String
     let stagingPath: String
     let lock = NSLock()
     private let keys: [String: String]
