@@ -1,4 +1,6 @@
 #include "tolk_icu.h"
+#include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unicode/uchar.h>
 #include <unicode/uloc.h>
@@ -164,38 +166,117 @@ int32_t tolk_format_integer(const char *locale, int64_t number, char *out, int32
     return uchars_to_utf8(text, length, out, capacity);
 }
 
-/// A break iterator of `type` over UTF-8 text: through UText, so boundaries are byte offsets
-/// into the caller's text and nothing is converted to UTF-16.
-static UBreakIterator *open_breaks(UBreakIteratorType type, const char *locale, const char *text, int32_t length,
-                                   UText **utext, UErrorCode *status) {
-    *utext = utext_openUTF8(NULL, text, length, status);
-    if (U_FAILURE(*status)) return NULL;
+/// One thread's break iterators, kept between calls: opening one builds its rules from ICU's
+/// data (converting them to UTF-16 on the way), which cost more than breaking a passage did.
+/// An iterator is only ever used by the thread that opened it (ICU's iterators are not
+/// thread-safe), and is closed when that thread ends.
+typedef struct {
+    UBreakIterator *iterator;
+    char locale[64];
+} KeptBreaks;
+
+typedef struct {
+    KeptBreaks words;
+    KeptBreaks sentences;
+} ThreadBreaks;
+
+static pthread_key_t thread_breaks_key;
+static pthread_once_t thread_breaks_once = PTHREAD_ONCE_INIT;
+
+static void close_thread_breaks(void *value) {
+    ThreadBreaks *breaks = value;
+    if (breaks->words.iterator) ubrk_close(breaks->words.iterator);
+    if (breaks->sentences.iterator) ubrk_close(breaks->sentences.iterator);
+    free(breaks);
+}
+
+static void make_thread_breaks_key(void) { pthread_key_create(&thread_breaks_key, close_thread_breaks); }
+
+/// This thread's kept iterator of `type`, or NULL when none can be kept (the caller then opens
+/// its own).
+static KeptBreaks *kept_breaks(UBreakIteratorType type) {
+    pthread_once(&thread_breaks_once, make_thread_breaks_key);
+    ThreadBreaks *breaks = pthread_getspecific(thread_breaks_key);
+    if (!breaks) {
+        breaks = calloc(1, sizeof(ThreadBreaks));
+        if (!breaks) return NULL;
+        if (pthread_setspecific(thread_breaks_key, breaks) != 0) { free(breaks); return NULL; }
+    }
+    return type == UBRK_WORD ? &breaks->words : &breaks->sentences;
+}
+
+/// A break iterator of `type` in `locale`: this thread's kept one when it has one for that
+/// locale, else a new one (kept for next time when the locale's name fits). `*owned` says the
+/// caller must close it.
+static UBreakIterator *break_iterator(UBreakIteratorType type, const char *locale, int *owned, UErrorCode *status) {
+    KeptBreaks *kept = kept_breaks(type);
+    if (kept && kept->iterator && strcmp(kept->locale, locale) == 0) {
+        *owned = 0;
+        return kept->iterator;
+    }
     UBreakIterator *breaks = ubrk_open(type, locale, NULL, 0, status);
-    if (U_FAILURE(*status)) { utext_close(*utext); return NULL; }
-    ubrk_setUText(breaks, *utext, status);
-    if (U_FAILURE(*status)) { ubrk_close(breaks); utext_close(*utext); return NULL; }
+    if (U_FAILURE(*status)) return NULL;
+    if (kept && strlen(locale) < sizeof kept->locale) {
+        if (kept->iterator) ubrk_close(kept->iterator);
+        kept->iterator = breaks;
+        strcpy(kept->locale, locale);
+        *owned = 0;
+    } else {
+        *owned = 1;
+    }
     return breaks;
+}
+
+/// A break iterator of `type` over UTF-8 text: through UText, so boundaries are byte offsets
+/// into the caller's text and nothing is converted to UTF-16. `utext` is the caller's (on its
+/// stack); close it, and the iterator when `*owned`, with `close_breaks`.
+static UBreakIterator *open_breaks(UBreakIteratorType type, const char *locale, const char *text, int32_t length,
+                                   UText *utext, int *owned, UErrorCode *status) {
+    utext_openUTF8(utext, text, length, status);
+    if (U_FAILURE(*status)) return NULL;
+    UBreakIterator *breaks = break_iterator(type, locale, owned, status);
+    if (!breaks) { utext_close(utext); return NULL; }
+    ubrk_setUText(breaks, utext, status);
+    if (U_FAILURE(*status)) {
+        if (*owned) ubrk_close(breaks);
+        utext_close(utext);
+        return NULL;
+    }
+    return breaks;
+}
+
+/// Ends a use of `open_breaks`. A kept iterator is pointed at an empty text, so it holds no
+/// pointer into the caller's bytes once they are gone.
+static void close_breaks(UBreakIterator *breaks, UText *utext, int owned) {
+    if (owned) {
+        ubrk_close(breaks);
+    } else {
+        UErrorCode status = U_ZERO_ERROR;
+        ubrk_setText(breaks, NULL, 0, &status);
+    }
+    utext_close(utext);
 }
 
 int32_t tolk_sentence_breaks(const char *locale, const char *text, int32_t length, int32_t *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
-    UText *utext = NULL;
-    UBreakIterator *breaks = open_breaks(UBRK_SENTENCE, locale, text, length, &utext, &status);
+    UText utext = UTEXT_INITIALIZER;
+    int owned = 0;
+    UBreakIterator *breaks = open_breaks(UBRK_SENTENCE, locale, text, length, &utext, &owned, &status);
     if (!breaks) return -1;
     int32_t count = 0;
     for (int32_t boundary = ubrk_first(breaks); boundary != UBRK_DONE; boundary = ubrk_next(breaks)) {
         if (count < capacity) out[count] = boundary;
         count++;
     }
-    ubrk_close(breaks);
-    utext_close(utext);
+    close_breaks(breaks, &utext, owned);
     return count;
 }
 
 int32_t tolk_words(const char *locale, const char *text, int32_t length, int32_t *out, int32_t capacity) {
     UErrorCode status = U_ZERO_ERROR;
-    UText *utext = NULL;
-    UBreakIterator *breaks = open_breaks(UBRK_WORD, locale, text, length, &utext, &status);
+    UText utext = UTEXT_INITIALIZER;
+    int owned = 0;
+    UBreakIterator *breaks = open_breaks(UBRK_WORD, locale, text, length, &utext, &owned, &status);
     if (!breaks) return -1;
     int32_t count = 0;
     int32_t start = ubrk_first(breaks);
@@ -212,7 +293,6 @@ int32_t tolk_words(const char *locale, const char *text, int32_t length, int32_t
         }
         count++;
     }
-    ubrk_close(breaks);
-    utext_close(utext);
+    close_breaks(breaks, &utext, owned);
     return count;
 }

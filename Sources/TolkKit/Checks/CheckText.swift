@@ -66,9 +66,10 @@ enum Wording {
     /// alone (see `ScalarFacts.standsAlone`), as in most Latin, Cyrillic and Arabic-script texts.
     static func characterCount(_ text: String) -> Int {
         var count = 0
+        let facts = ScalarFacts.lookup
         let alone = text.allScalars { scalar in
             count += 1
-            return ScalarFacts.standsAlone(scalar)
+            return facts.standsAlone(scalar)
         }
         return alone ? count : text.count
     }

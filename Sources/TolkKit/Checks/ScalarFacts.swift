@@ -9,7 +9,7 @@
 /// so the answers never differ.
 enum ScalarFacts {
     /// One scalar's facts.
-    private struct Entry {
+    fileprivate struct Entry {
         /// The decimal digit value (any script), or -1.
         var digit: Int8
         /// The ICU script code when the scalar is alphabetic, else `notALetter`.
@@ -18,7 +18,7 @@ enum ScalarFacts {
         var standsAlone: Bool
     }
 
-    private static let notALetter: Int16 = .min
+    fileprivate static let notALetter: Int16 = .min
 
     /// Built on first use; `static let` makes that thread-safe.
     private static let table: [Entry] = {
@@ -30,7 +30,7 @@ enum ScalarFacts {
     }()
 
     @inline(__always)
-    private static func slot(_ scalar: Unicode.Scalar) -> Int? {
+    fileprivate static func slot(_ scalar: Unicode.Scalar) -> Int? {
         let value = scalar.value
         if value < 0x800 { return Int(value) }
         if value >= 0x2000, value < 0x2070 { return 0x800 + Int(value - 0x2000) }
@@ -42,24 +42,54 @@ enum ScalarFacts {
               standsAlone: slowStandsAlone(scalar))
     }
 
+    /// The table, for a loop over many scalars: take it once before the loop and ask it. Every
+    /// read of `table` itself runs its lazy initialisation check (a call into the runtime), which
+    /// was a noticeable share of `tolk check` when done per scalar.
+    struct Lookup {
+        fileprivate let entries: [Entry]
+
+        /// The decimal digit value of a scalar in any script (U+0662 ARABIC-INDIC TWO → 2), or
+        /// nil; the same as `ICU.digitValue`.
+        @inline(__always)
+        func digitValue(_ scalar: Unicode.Scalar) -> Int? {
+            let value = scalar.value
+            if value < 0x80 { return value >= 0x30 && value <= 0x39 ? Int(value - 0x30) : nil }
+            guard let slot = ScalarFacts.slot(scalar) else { return ScalarFacts.slowDigitValue(scalar) }
+            let digit = entries[slot].digit
+            return digit >= 0 ? Int(digit) : nil
+        }
+
+        /// The ICU script code of an alphabetic scalar, nil for one that is not alphabetic.
+        @inline(__always)
+        func letterScript(_ scalar: Unicode.Scalar) -> Int32? {
+            guard let slot = ScalarFacts.slot(scalar) else { return ScalarFacts.slowLetterScript(scalar) }
+            let code = entries[slot].letterScript
+            return code == ScalarFacts.notALetter ? nil : Int32(code)
+        }
+
+        /// `ScalarFacts.standsAlone`.
+        @inline(__always)
+        func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+            if scalar.value >= 0x20, scalar.value < 0x7F { return true }
+            guard let slot = ScalarFacts.slot(scalar) else { return false }
+            return entries[slot].standsAlone
+        }
+    }
+
+    /// The table to ask in a loop (see `Lookup`).
+    static var lookup: Lookup { Lookup(entries: table) }
+
     /// The decimal digit value of a scalar in any script (U+0662 ARABIC-INDIC TWO → 2), or nil;
     /// the same as `ICU.digitValue`.
     @inline(__always)
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-        let value = scalar.value
-        if value < 0x80 { return value >= 0x30 && value <= 0x39 ? Int(value - 0x30) : nil }
-        guard let slot = slot(scalar) else { return slowDigitValue(scalar) }
-        let digit = table[slot].digit
-        return digit >= 0 ? Int(digit) : nil
+        if scalar.value < 0x80 { return scalar.value >= 0x30 && scalar.value <= 0x39 ? Int(scalar.value - 0x30) : nil }
+        return lookup.digitValue(scalar)
     }
 
     /// The ICU script code of an alphabetic scalar, nil for one that is not alphabetic.
     @inline(__always)
-    static func letterScript(_ scalar: Unicode.Scalar) -> Int32? {
-        guard let slot = slot(scalar) else { return slowLetterScript(scalar) }
-        let code = table[slot].letterScript
-        return code == notALetter ? nil : Int32(code)
-    }
+    static func letterScript(_ scalar: Unicode.Scalar) -> Int32? { lookup.letterScript(scalar) }
 
     /// Whether the scalar is always a `Character` of its own, whatever comes before or after it:
     /// no extending or spacing mark, joiner, prepended mark, Hangul jamo, regional indicator,
@@ -70,8 +100,7 @@ enum ScalarFacts {
     @inline(__always)
     static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value >= 0x20, scalar.value < 0x7F { return true }
-        guard let slot = slot(scalar) else { return false }
-        return table[slot].standsAlone
+        return lookup.standsAlone(scalar)
     }
 
     static func slowDigitValue(_ scalar: Unicode.Scalar) -> Int? { ICU.digitValue(scalar) }

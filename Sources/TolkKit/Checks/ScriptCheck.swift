@@ -32,13 +32,14 @@ struct ScriptCheck: UnitCheck {
         // The tokens of a current target already know whether it can have an address to remove.
         let knownClean = subject.localized.status == .current && !subject.targetTokens.mayContainAddress
         let text = knownClean ? subject.targetText : TextTokens.removingAddresses(subject.targetText)
+        let facts = ScalarFacts.lookup
         text.forEachScalar { scalar in
             let code: Int32
             if scalar.isASCII {
                 guard (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") else { return }
                 code = Self.latinCode
             } else {
-                guard let script = ScalarFacts.letterScript(scalar), script > 1 else { return }  // 0 Common, 1 Inherited, -1 unknown
+                guard let script = facts.letterScript(scalar), script > 1 else { return }  // 0 Common, 1 Inherited, -1 unknown
                 code = script
             }
             if code != runCode {

@@ -43,11 +43,12 @@ struct SpacesCheck: UnitCheck {
         // never stands alone (see `ScalarFacts.standsAlone`). So two spaces in a row need two
         // space scalars with nothing but marks, joiners and the like between them.
         var afterSpace = false
+        let facts = ScalarFacts.lookup
         let maybe = !text.allScalars { scalar in
             if isSpaceScalar(scalar) {
                 if afterSpace { return false }
                 afterSpace = true
-            } else if afterSpace, ScalarFacts.standsAlone(scalar) {  // the table only matters after a space
+            } else if afterSpace, facts.standsAlone(scalar) {  // the table only matters after a space
                 afterSpace = false
             }
             return true

@@ -56,7 +56,8 @@ struct TextTokens {
     /// Whether any scalar is a decimal digit of any script. Most texts have none, and then the
     /// scan for numbers (which copies the scalars) is not needed.
     static func containsDigit(_ text: String) -> Bool {
-        !text.allScalars { ScalarFacts.digitValue($0) == nil }
+        let facts = ScalarFacts.lookup
+        return !text.allScalars { facts.digitValue($0) == nil }
     }
 
     /// No addresses and no numbers.
@@ -118,7 +119,8 @@ struct TextTokens {
 
     /// Reads runs of digit groups ("116 117", "+47 22 00 00 00", "2-3") and sorts them into phone numbers and numbers.
     private mutating func scanDigits(_ scalars: [Unicode.Scalar]) {
-        func isDigit(_ index: Int) -> Bool { index < scalars.count && ScalarFacts.digitValue(scalars[index]) != nil }
+        let facts = ScalarFacts.lookup
+        func isDigit(_ index: Int) -> Bool { index < scalars.count && facts.digitValue(scalars[index]) != nil }
         let separators: Set<Unicode.Scalar> = [" ", "\u{00A0}", "\u{202F}", "\u{2009}", "-"]
         var index = 0
         while index < scalars.count {
@@ -131,7 +133,7 @@ struct TextTokens {
                 let groupStart = index
                 var digits = ""
                 while isDigit(index) {
-                    digits += String(ScalarFacts.digitValue(scalars[index])!)
+                    digits += String(facts.digitValue(scalars[index])!)
                     index += 1
                 }
                 groups.append((Number(written: Self.string(scalars[groupStart ..< index]), digits: digits), groupStart ..< index))

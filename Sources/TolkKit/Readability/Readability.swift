@@ -1,3 +1,5 @@
+import Foundation
+
 /// LIX, the Scandinavian readability index, of one source document: words per sentence plus
 /// 100 × the share of words longer than six letters. Up to 40 is easy to read ("lett").
 public struct ReadabilityScore: Sendable, Hashable, Codable {
@@ -109,14 +111,37 @@ enum Readability {
 
     /// Letters of a word: its characters (a letter with a combining accent is one).
     private static func letters(_ bytes: ArraySlice<UInt8>) -> Int {
-        String(decoding: bytes, as: UTF8.self).count
+        // Without grapheme breaking when every scalar stands alone (see `Wording.characterCount`).
+        Wording.characterCount(String(decoding: bytes, as: UTF8.self))
     }
 
     /// The first line at or after `line` (counted from 1) that has `word`, looking a little
     /// way ahead only: a block's sentences follow its first line closely.
     private static func line(of word: String, from line: Int, in lines: [Substring]) -> Int? {
         guard line >= 1, line <= lines.count else { return nil }
-        for index in (line - 1) ..< min(lines.count, line + 40) where lines[index].contains(word) { return index + 1 }
+        let needle = Array(word.utf8)
+        for index in (line - 1) ..< min(lines.count, line + 40) where contains(lines[index], needle) { return index + 1 }
         return nil
+    }
+
+    /// Whether `line` has the bytes of `word`. Both come from the same file, so comparing bytes
+    /// is enough; Foundation's `contains` bridged every line to an NSString first.
+    private static func contains(_ line: Substring, _ word: [UInt8]) -> Bool {
+        guard !word.isEmpty else { return false }
+        var line = line
+        return line.withUTF8 { haystack in
+            word.withUnsafeBufferPointer { needle in
+                guard let base = haystack.baseAddress, let first = needle.first, haystack.count >= needle.count else { return false }
+                // memchr finds each candidate first byte several bytes at a time.
+                let last = haystack.count - needle.count
+                var offset = 0
+                while offset <= last, let found = memchr(base + offset, Int32(first), last - offset + 1) {
+                    let index = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return true }
+                    offset = index + 1
+                }
+                return false
+            }
+        }
     }
 }
