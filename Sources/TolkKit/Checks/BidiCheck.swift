@@ -7,6 +7,7 @@ struct BidiCheck: UnitCheck {
     let scope = CheckScope.currentTarget
 
     func findings(in subject: CheckSubject) -> [Finding] {
+        if subject.targetScan?.hasSuspicious == false { return [] }
         var positions: [Unicode.Scalar: [Int]] = [:]
         var order: [Unicode.Scalar] = []
         var position = 0

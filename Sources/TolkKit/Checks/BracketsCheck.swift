@@ -75,7 +75,7 @@ struct BracketsCheck: UnitCheck {
     }
 
     func findings(in subject: CheckSubject) -> [Finding] {
-        let target = Self.counts(in: subject.targetText)
+        let target = subject.targetScan?.brackets ?? Self.counts(in: subject.targetText)
         let source = Self.counts(in: subject.sourceText)
         guard target != source else { return [] }
         var findings: [Finding] = []

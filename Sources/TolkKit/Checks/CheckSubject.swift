@@ -18,6 +18,9 @@ struct CheckSubject: Sendable {
     let targetText: String
     /// The numbers and addresses of `targetText`; empty unless the unit has a current target.
     let targetTokens: TextTokens
+    /// What the quality checks ask of `targetText`, found in one pass; nil unless the unit has
+    /// a current target (the only targets those checks read).
+    let targetScan: TargetScan?
 
     /// `profile` and `source` may be passed in when already known (the checker shares them
     /// between the units of a language and the languages of a unit); they must be the ones
@@ -33,8 +36,15 @@ struct CheckSubject: Sendable {
         self.sourceFacts = source ?? CheckSource(localized.unit)
         let targetText = localized.target?.checkedText ?? ""
         self.targetText = targetText
-        // Only the quality checks read tokens, and they run on current targets only.
-        self.targetTokens = localized.status == .current ? TextTokens(targetText) : TextTokens()
+        // Only the quality checks read tokens and the scan, and they run on current targets only.
+        if localized.status == .current {
+            let scan = TargetScan(targetText)
+            self.targetScan = scan
+            self.targetTokens = TextTokens(targetText, scan: scan)
+        } else {
+            self.targetScan = nil
+            self.targetTokens = TextTokens()
+        }
     }
 
     var unit: Unit { localized.unit }

@@ -16,8 +16,8 @@ struct LengthCheck: UnitCheck {
 
     func findings(in subject: CheckSubject) -> [Finding] {
         let source = subject.sourceFacts.length
-        let target = Wording.characterCount(Wording.trimmed(subject.targetText))
         guard source >= Self.minimumSourceLength else { return [] }
+        let target = subject.targetScan?.trimmedCharacterCount ?? Wording.characterCount(Wording.trimmed(subject.targetText))
         let ratio = Double(target) / Double(source)
         let counts = "\(target) characters, the source has \(source)"
         if ratio < subject.profile.minimumLengthRatio {

@@ -14,9 +14,27 @@ struct ScriptCheck: UnitCheck {
     func findings(in subject: CheckSubject) -> [Finding] {
         guard let expected = subject.profile.expectedScript else { return [] }
         let accepted = subject.profile.acceptedScripts
-        // Count by ICU's numeric script code (no strings per letter); ASCII letters are Latin.
-        // A text has one or two scripts, in long runs: counting runs into a short list is
-        // cheaper than a dictionary update per letter.
+        let (codes, letters) = subject.targetScan.flatMap { $0.mayContainAddress ? nil : ($0.letterScripts, $0.letters) }
+            ?? Self.letterScripts(in: TextTokens.removingAddresses(subject.targetText))
+        guard letters >= Self.minimumLetters else { return [] }
+        // All letters in the expected script: nothing to say, and no script names to look up.
+        if codes.allSatisfy({ subject.profile.acceptedScriptCodes.contains($0.code) }) { return [] }
+        var counts: [String: Int] = [:]
+        for (code, count) in codes { counts[ICU.scriptName(code: code), default: 0] += count }
+        let matching = counts.filter { accepted.contains($0.key) }.values.reduce(0, +)
+        guard letters >= Self.minimumLetters, matching * 2 < letters else { return [] }
+        let (other, count) = counts.filter { !accepted.contains($0.key) }.max { ($0.value, $1.key) < ($1.value, $0.key) }!
+        return [Finding(
+            "most letters of the target are \(Self.name(of: other)) (\(count) of \(letters)), but \(Wording.language(subject.language)) is written in \(Self.name(of: expected)) script",
+            hint: "check that this is the \(Wording.language(subject.language)) translation, not text pasted from another language")]
+    }
+
+    /// The letters of `text` by ICU's numeric script code, in the order first seen, and how many
+    /// there are: ASCII letters are Latin, and Common and Inherited letters do not count.
+    /// `TargetScan` counts the same way in its one pass over a current target.
+    static func letterScripts(in text: String) -> (codes: [(code: Int32, count: Int)], letters: Int) {
+        // No strings per letter; a text has one or two scripts, in long runs: counting runs
+        // into a short list is cheaper than a dictionary update per letter.
         var codes: [(code: Int32, count: Int)] = []
         var letters = 0
         var runCode: Int32 = -1
@@ -29,15 +47,12 @@ struct ScriptCheck: UnitCheck {
                 codes.append((runCode, runLength))
             }
         }
-        // The tokens of a current target already know whether it can have an address to remove.
-        let knownClean = subject.localized.status == .current && !subject.targetTokens.mayContainAddress
-        let text = knownClean ? subject.targetText : TextTokens.removingAddresses(subject.targetText)
         let facts = ScalarFacts.lookup
         text.forEachScalar { scalar in
             let code: Int32
             if scalar.isASCII {
                 guard (scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z") else { return }
-                code = Self.latinCode
+                code = latinCode
             } else {
                 guard let script = facts.letterScript(scalar), script > 1 else { return }  // 0 Common, 1 Inherited, -1 unknown
                 code = script
@@ -51,17 +66,7 @@ struct ScriptCheck: UnitCheck {
             letters += 1
         }
         endRun()
-        guard letters >= Self.minimumLetters else { return [] }
-        // All letters in the expected script: nothing to say, and no script names to look up.
-        if codes.allSatisfy({ subject.profile.acceptedScriptCodes.contains($0.code) }) { return [] }
-        var counts: [String: Int] = [:]
-        for (code, count) in codes { counts[ICU.scriptName(code: code), default: 0] += count }
-        let matching = counts.filter { accepted.contains($0.key) }.values.reduce(0, +)
-        guard letters >= Self.minimumLetters, matching * 2 < letters else { return [] }
-        let (other, count) = counts.filter { !accepted.contains($0.key) }.max { ($0.value, $1.key) < ($1.value, $0.key) }!
-        return [Finding(
-            "most letters of the target are \(Self.name(of: other)) (\(count) of \(letters)), but \(Wording.language(subject.language)) is written in \(Self.name(of: expected)) script",
-            hint: "check that this is the \(Wording.language(subject.language)) translation, not text pasted from another language")]
+        return (codes, letters)
     }
 
     /// The script a language is written in: from site.yml, else ICU's likely script.

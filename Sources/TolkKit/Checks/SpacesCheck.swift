@@ -21,7 +21,7 @@ struct SpacesCheck: UnitCheck {
         // The source's side is worked out once for all languages (`CheckSource`).
         let target = subject.targetText
         var findings: [Finding] = []
-        if !subject.sourceFacts.hasDoubledSpaces {
+        if !subject.sourceFacts.hasDoubledSpaces, subject.targetScan?.mayHaveDoubledSpaces != false {
             let positions = Self.doubledSpaces(in: target)
             if !positions.isEmpty {
                 let places = positions.count == 1 ? "character \(positions[0])" : "characters " + positions.map(String.init).joined(separator: ", ")
@@ -39,6 +39,12 @@ struct SpacesCheck: UnitCheck {
 
     /// The 1-based positions where two or more spaces in a row start.
     static func doubledSpaces(in text: String) -> [Int] {
+        mayHaveDoubledSpaces(text) ? characterDoubledSpaces(in: text) : []
+    }
+
+    /// False when `text` certainly has no doubled space; true when `characterDoubledSpaces`
+    /// must tell.
+    static func mayHaveDoubledSpaces(_ text: String) -> Bool {
         // Fast path: a character is a space when its first scalar is, and the rest of a character
         // never stands alone (see `ScalarFacts.standsAlone`). So two spaces in a row need two
         // space scalars with nothing but marks, joiners and the like between them.
@@ -53,8 +59,7 @@ struct SpacesCheck: UnitCheck {
             }
             return true
         }
-        guard maybe else { return [] }
-        return characterDoubledSpaces(in: text)
+        return maybe
     }
 
     /// `doubledSpaces` by characters, for any text.

@@ -67,6 +67,16 @@ struct TextTokens {
         self.init(text, scanningAddresses: Self.mayContainAddress(text))
     }
 
+    /// The tokens of `text`, whose scan says whether it can have addresses and digits.
+    init(_ text: String, scan: TargetScan) {
+        guard !scan.mayContainAddress else {
+            self.init(text, scanningAddresses: true)
+            return
+        }
+        self.init()
+        if scan.hasDigit { scanDigits(Array(text.unicodeScalars)) }
+    }
+
     /// The tokens of `text`, looking for addresses only when `scanningAddresses`. Passing true
     /// for any text is the slow path of `mayContainAddress`; it must find the same tokens.
     init(_ text: String, scanningAddresses: Bool) {
