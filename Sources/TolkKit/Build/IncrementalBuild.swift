@@ -127,7 +127,8 @@ public struct IncrementalBuild: Sendable {
             problems[path] = loaded.diagnostics.isEmpty ? nil : loaded.diagnostics
             guard !loaded.diagnostics.hasErrors else { continue }
             // The check stage, as in `tolk build`: findings withhold the page, they do not stop the preview.
-            let checked = CheckedDocument.check(loaded, language: settings, minState: site.project.config.publish.minState)
+            let checked = CheckedDocument.check(loaded, language: settings, variables: site.project.config.variableValues,
+                                                minState: site.project.config.publish.minState)
             site.catalog.replace(index, language: language, with: checked.localized.keepingUnits(kept))
             whole[language] = checked.localized
             if let page = LocalizedSite.pageID(of: document) {

@@ -27,6 +27,7 @@ extension LocalizedSite {
         let localized = TranslationCatalogLoader.localize(document, language: settings.tag, project: project).value
         // The same checks as `tolk check`, over this one file: cheap enough to run per request.
         let (summary, problems) = Checker.summarize([CheckedDocument.check(Staged(localized), language: settings,
+                                                                          variables: project.config.variableValues,
                                                                           minState: project.config.publish.minState)], language: settings.tag)
         return PageReview(language: settings.tag, page: page, translationPath: localized.translationPath,
                           availability: availability[settings.tag]?[page], summary: summary.files.first ?? FileSummary(file: localized.translationPath),

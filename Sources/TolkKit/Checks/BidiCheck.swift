@@ -32,12 +32,14 @@ struct BidiCheck: UnitCheck {
 /// Which characters are suspicious in a translation, and their names.
 enum InvisibleCharacters {
     /// Embeddings, overrides and isolates: U+202A–U+202E, U+2066–U+2069.
+    @inline(__always)
     static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// Bidi controls, zero-width and invisible characters, tag characters, and control characters
     /// other than tab and newline.
+    @inline(__always)
     static func isSuspicious(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A: false

@@ -76,7 +76,7 @@ struct BracketsCheck: UnitCheck {
 
     func findings(in subject: CheckSubject) -> [Finding] {
         let target = subject.targetScan?.brackets ?? Self.counts(in: subject.targetText)
-        let source = Self.counts(in: subject.sourceText)
+        let source = subject.sourceFacts.brackets
         guard target != source else { return [] }
         var findings: [Finding] = []
         for (index, kind) in Self.kinds.enumerated()

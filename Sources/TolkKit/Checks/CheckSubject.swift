@@ -22,17 +22,17 @@ struct CheckSubject: Sendable {
     /// a current target (the only targets those checks read).
     let targetScan: TargetScan?
 
-    /// `profile` and `source` may be passed in when already known (the checker shares them
-    /// between the units of a language and the languages of a unit); they must be the ones
-    /// this unit and language would get.
+    /// `profile` is the language's, with the project's variables (the checker makes one per
+    /// language). `source` may be passed in when already known (the checker shares it between
+    /// the languages of a unit); it must be the one this unit would get.
     init(localized: LocalizedUnit, language: LanguageSettings, minState: TranslationState, translationPath: String,
-         fileExists: Bool, profile: CheckLanguage? = nil, source: CheckSource? = nil) {
+         fileExists: Bool, profile: CheckLanguage, source: CheckSource? = nil) {
         self.localized = localized
         self.language = language
         self.minState = minState
         self.translationPath = translationPath
         self.fileExists = fileExists
-        self.profile = profile ?? CheckLanguage(language)
+        self.profile = profile
         self.sourceFacts = source ?? CheckSource(localized.unit)
         let targetText = localized.target?.checkedText ?? ""
         self.targetText = targetText
@@ -79,6 +79,8 @@ struct CheckSource: Sendable {
     let endsWithWhitespace: Bool
     /// How `text` ends, read with the common marks only (`punctuation`).
     let endings: Set<PunctuationCheck.Ending>?
+    /// `BracketsCheck.counts(in: text)` (`brackets`).
+    let brackets: BracketsCheck.Counts
 
     init(_ unit: Unit) {
         source = unit.source
@@ -89,6 +91,7 @@ struct CheckSource: Sendable {
         startsWithWhitespace = text.first?.isWhitespace == true
         endsWithWhitespace = text.last?.isWhitespace == true
         endings = PunctuationCheck.endings(of: text, primaryLanguage: "und")
+        brackets = BracketsCheck.counts(in: text)
     }
 
     /// Whether these are the facts of `unit`'s source. Languages share their units (except
@@ -114,9 +117,12 @@ struct CheckLanguage: Sendable {
     /// The plural categories whose form may leave `{count}` out (`InlineCodesCheck.countOptional(in:)`).
     let countOptionalCategories: Set<String>
     /// site.yml's variables and their values (`clinic_phone` → "22 11 80 80"), for `variables`.
-    var variables: [String: String] = [:]
+    let variables: [String: String]
 
-    init(_ language: LanguageSettings) {
+    /// `variables` are the project's (`SiteConfig.variableValues`). They are not optional: a
+    /// stage that left them out would not run the `variables` check that `tolk check` runs.
+    init(_ language: LanguageSettings, variables: [String: String]) {
+        self.variables = variables
         let expected = ScriptCheck.expectedScript(for: language)
         expectedScript = expected
         let accepted = expected.map(ScriptCheck.scripts(for:)) ?? []

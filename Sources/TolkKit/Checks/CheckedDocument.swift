@@ -37,11 +37,12 @@ public struct CheckedDocument: Sendable {
         return CheckedDocument(loaded.value, loading: loaded.diagnostics, findings: result.problems, tally: tally)
     }
 
-    /// Checks one document in one language on its own (the preview, tests).
-    public static func check(_ loaded: Staged<LocalizedDocument>, language: LanguageSettings,
+    /// Checks one document in one language on its own (the preview, tests). `variables`: the
+    /// project's (`SiteConfig.variableValues`), as `tolk check` has them.
+    public static func check(_ loaded: Staged<LocalizedDocument>, language: LanguageSettings, variables: [String: String],
                              minState: TranslationState) -> CheckedDocument {
         var sources: [CheckSource] = []
-        return check(loaded, language: language, profile: CheckLanguage(language), minState: minState, sources: &sources)
+        return check(loaded, language: language, profile: CheckLanguage(language, variables: variables), minState: minState, sources: &sources)
     }
 
     init(_ localized: LocalizedDocument, loading: [Diagnostic], findings: [Diagnostic], tally: Tally) {

@@ -69,11 +69,7 @@ public enum Checker {
                                       load: @Sendable (Int, Int) -> Staged<LocalizedDocument>) -> [[Kept]] {
         let languages = tags.map { tag in project.config.language(tag) ?? LanguageSettings(tag: tag, name: tag, direction: .ltr) }
         let variables = project.config.variableValues
-        let profiles = languages.map { language in
-            var facts = CheckLanguage(language)
-            facts.variables = variables
-            return facts
-        }
+        let profiles = languages.map { CheckLanguage($0, variables: variables) }
         let positions = count.max() ?? 0
         let slots = ResultSlots<[Kept?]>(count: positions)
         DispatchQueue.concurrentPerform(iterations: positions) { position in
@@ -98,9 +94,9 @@ public enum Checker {
     }
 
     /// The summary and sorted problems of one language, through the check stage.
-    static func check(_ documents: [LocalizedDocument], language: LanguageSettings, minState: TranslationState,
+    static func check(_ documents: [LocalizedDocument], language: LanguageSettings, variables: [String: String], minState: TranslationState,
                       checks: [any UnitCheck] = CheckRegistry.all) -> (LanguageSummary, [Diagnostic]) {
-        let profile = CheckLanguage(language)
+        let profile = CheckLanguage(language, variables: variables)
         var sources: [CheckSource] = []
         let checked = documents.map { document in
             CheckedDocument.check(Staged(document), language: language, profile: profile, minState: minState, checks: checks, sources: &sources)

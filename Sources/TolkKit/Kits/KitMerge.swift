@@ -84,7 +84,7 @@ enum KitMerge {
         let settings = project.config.language(language) ?? LanguageTag.defaults(for: language)
         let checked = CheckedDocument.check(Staged(LocalizedDocument(document: document.document, language: language,
             translationPath: document.translationPath, fileExists: true, units: localized, unknownUnits: [])),
-            language: settings, minState: .initial)
+            language: settings, variables: project.config.variableValues, minState: .initial)
         var result: [String: [Diagnostic]] = [:]
         for problem in checked.problems where problem.severity == .error && !["missing", "plurals", "state", "stale"].contains(problem.check) {
             if let unit = problem.unit { result[unit, default: []].append(problem) }

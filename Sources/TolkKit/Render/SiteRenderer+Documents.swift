@@ -42,7 +42,7 @@ extension SiteRenderer {
         precondition(previous == nil || views.count == 1, "a build cache records the files of one view")
         let config = project.config
         let targets = config.targetLanguages
-        let profiles = targets.map(CheckLanguage.init)
+        let profiles = targets.map { CheckLanguage($0, variables: config.variableValues) }
         let documents = project.documents
         let pageIndexes = documents.indices.filter { LocalizedSite.pageID(of: documents[$0]) != nil }
         let loads = ResultSlots<DocumentLoad>(count: documents.count)

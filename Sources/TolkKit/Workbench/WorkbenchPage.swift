@@ -142,7 +142,8 @@ struct FileState {
         path = project.translationPath(of: document, language: language.tag)
         text = (try? Data(contentsOf: project.root.appendingPathComponent(path))).map { String(decoding: $0, as: UTF8.self) }
         let loaded = SiteBuild.buildSeverity(TranslationCatalogLoader.localize(document, language: language.tag, project: project))
-        checked = CheckedDocument.check(loaded, language: language, minState: project.config.publish.minState)
+        checked = CheckedDocument.check(loaded, language: language, variables: project.config.variableValues,
+                                        minState: project.config.publish.minState)
         problems = Dictionary(grouping: checked.problems.filter { $0.unit != nil }) { $0.unit! }
     }
 

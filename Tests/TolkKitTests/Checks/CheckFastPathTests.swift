@@ -142,7 +142,7 @@ import Testing
                                       fileExists: true, units: [F.unit("Ta 2.", "۲ لیں۔")], unknownUnits: [])
         let second = LocalizedDocument(document: ChecksReportTests.document("b"), language: "ur", translationPath: "Locales/ur/b.xlf",
                                        fileExists: true, units: [F.unit("Ta 3.", "۳ لیں۔")], unknownUnits: [])
-        let (summary, problems) = Checker.check([first, second], language: F.urdu, minState: .translated)
+        let (summary, problems) = Checker.check([first, second], language: F.urdu, variables: [:], minState: .translated)
         #expect(problems.isEmpty)
         #expect(summary.units == 2)
         let catalog = TranslationCatalog(languages: ["ur": [first, second], "pl": [second, first]])

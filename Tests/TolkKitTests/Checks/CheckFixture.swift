@@ -38,7 +38,8 @@ enum CheckFixture {
 
     static func subject(_ unit: LocalizedUnit, language: LanguageSettings = polish, minState: TranslationState = .translated,
                         fileExists: Bool = true) -> CheckSubject {
-        CheckSubject(localized: unit, language: language, minState: minState, translationPath: path, fileExists: fileExists)
+        CheckSubject(localized: unit, language: language, minState: minState, translationPath: path, fileExists: fileExists,
+                     profile: CheckLanguage(language, variables: [:]))
     }
 
     /// The diagnostics of one check, as printed.

@@ -103,6 +103,14 @@ import Testing
             "[inline-codes] the source has the placeholder {clinic_phone}, the target does not",
             "[variables] the translation types \"22 11 80 80\" instead of keeping the placeholder {clinic_phone}",
         ])
+        // `tolk build` runs the same check stage: the page is withheld for both findings, in a build and
+        // in a cached rebuild (the variables check once ran in `tolk check` only).
+        let output = project.root.appendingPathComponent("_site/oslo")
+        for _ in 0 ..< 2 {
+            let built = SiteBuild.build(root: project.root, output: output, profile: "oslo", cache: BuildCacheSettings(tolkVersion: "test"))
+            let withheld = built.value?.withheld.first { $0.language == "en" && $0.page.slug == "contact" }
+            #expect(withheld?.reason.errors == ["inline-codes": 1, "urls": 1, "variables": 1])
+        }
     }
 
     @Test func localPageIsPublishedOnlyForItsProfiles() throws {
