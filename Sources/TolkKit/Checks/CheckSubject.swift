@@ -63,8 +63,10 @@ struct CheckSubject: Sendable {
     }
 }
 
-/// What the checks read of a unit's source, which is the same in every language.
-struct CheckSource: Sendable {
+/// What the checks read of a unit's source, which is the same in every language. A class: every
+/// check subject holds one, and copying its ten arrays and strings into each was a share of
+/// the checks' time of its own.
+final class CheckSource: Sendable {
     /// The source it was made from, to tell whether it fits another language's unit.
     let source: InlineText
     /// `source.checkedText`.
@@ -102,8 +104,9 @@ struct CheckSource: Sendable {
 }
 
 /// What the checks need to know about a language, worked out once per language (ICU's likely
-/// script of a tag is a lookup with strings, too slow to repeat for every unit).
-struct CheckLanguage: Sendable {
+/// script of a tag is a lookup with strings, too slow to repeat for every unit). A class, for
+/// the same reason as `CheckSource`; the checker's threads share one per language.
+final class CheckLanguage: Sendable {
     /// The script the language is written in (ISO 15924), nil when unknown.
     let expectedScript: String?
     /// The ICU script names that count as `expectedScript` (`ScriptCheck.scripts(for:)`).

@@ -86,8 +86,10 @@ final class ElementRule: Sendable {
     static func named(_ element: XMLElement, version22: Bool) -> ElementRule? {
         if element.isNamed("xliff") { return version22 ? xliff22 : xliff20 }
         guard let name = element.node.pointee.name else { return nil }
-        for entry in byteTable where entry.name[0] == name.pointee {
-            if entry.name.withUnsafeBufferPointer({ xmlStrEqual(name, $0.baseAddress) != 0 }) { return entry.rule }
+        // Names without reference counts, compared as bytes; only the rule found is retained.
+        let (names, rules) = (tableNames, tableRules)
+        for index in names.indices where names[index].utf8Start.pointee == name.pointee {
+            if xmlStrEqual(name, names[index].utf8Start) != 0 { return rules[index] }
         }
         return nil
     }
@@ -100,8 +102,12 @@ final class ElementRule: Sendable {
     /// The inline elements: codes, markers and `<cp>`.
     private static let inlineNameList: [StaticString] = ["cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em"]
 
-    /// The table with each name as NUL-terminated bytes.
-    private static let byteTable: [(name: [UInt8], rule: ElementRule)] = table.map { (Array($0.key.utf8) + [0], $0.value) }
+    /// The names of `table` (static strings are NUL-terminated) and their rules, in the same order.
+    private static let tableNames: [StaticString] = [
+        "file", "skeleton", "group", "unit", "segment", "ignorable", "notes", "note", "originalData", "data",
+        "source", "target", "cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em",
+    ]
+    private static let tableRules: [ElementRule] = tableNames.map { table[String(describing: $0)]! }
 
     private static let structural: [String: AttributeValue] = [
         "id": .nmtoken, "name": .text, "canResegment": .yesNo, "translate": .yesNo, "srcDir": .direction,
