@@ -28,10 +28,15 @@ struct SpacesCheck: UnitCheck {
                 findings.append(Finding("the target has a doubled space at \(places)", hint: "use a single space"))
             }
         }
-        if target.first?.isWhitespace == true, !subject.sourceFacts.startsWithWhitespace {
+        // A character is white space when its first scalar is: the scan knows the first
+        // character's, and the last one's when every scalar stands alone.
+        let scan = subject.targetScan
+        let startsWithWhitespace = scan?.startsWithWhitespace ?? (target.first?.isWhitespace == true)
+        let endsWithWhitespace = scan.flatMap { $0.allStandAlone ? $0.endsWithWhitespace : nil } ?? (target.last?.isWhitespace == true)
+        if startsWithWhitespace, !subject.sourceFacts.startsWithWhitespace {
             findings.append(Finding("the target starts with a space, the source does not", hint: "remove the space at the start"))
         }
-        if target.last?.isWhitespace == true, !subject.sourceFacts.endsWithWhitespace {
+        if endsWithWhitespace, !subject.sourceFacts.endsWithWhitespace {
             findings.append(Finding("the target ends with a space, the source does not", hint: "remove the space at the end"))
         }
         return findings

@@ -31,6 +31,9 @@ struct TargetScan: Sendable {
     var letters = 0
 
     init(_ text: String) {
+        // The scan runs in a local value, not in `self`: an initializer's closure that updates
+        // `self` kept every field in memory through the loop.
+        var scan = TargetScan()
         let facts = ScalarFacts.lookup
         let latin = ScriptCheck.latinCode  // a static let: read once, not per letter
         var afterSpace = false
@@ -38,14 +41,9 @@ struct TargetScan: Sendable {
         var runCode: Int32 = -1
         var runLength = 0
         var last: Unicode.Scalar = " "
-        var first = true
         text.forEachScalar { scalar in
             let value = scalar.value
-            scalars += 1
-            if first {
-                startsWithWhitespace = InlineText.isWhitespace(scalar)
-                first = false
-            }
+            scan.scalars += 1
             last = scalar
             let code: Int32?
             if value < 0x80 {
@@ -54,70 +52,74 @@ struct TargetScan: Sendable {
                 // return joins a following line feed).
                 var alone = true
                 if value < 0x20 || value == 0x7F {
-                    if value != 0x09 && value != 0x0A { hasSuspicious = true }
+                    if value != 0x09 && value != 0x0A { scan.hasSuspicious = true }
                     alone = facts.standsAlone(scalar)
-                    if !alone { allStandAlone = false }
+                    if !alone { scan.allStandAlone = false }
                 }
                 if value == 0x20 || value == 0x09 {
-                    if afterSpace { mayHaveDoubledSpaces = true }
+                    if afterSpace { scan.mayHaveDoubledSpaces = true }
                     afterSpace = true
                 } else if afterSpace, alone {
                     afterSpace = false
                 }
                 switch value {
-                case 0x28: brackets.opening[0] += 1
-                case 0x29: brackets.closing[0] += 1
-                case 0x5B: brackets.opening[1] += 1
-                case 0x5D: brackets.closing[1] += 1
-                case 0x7B: brackets.opening[2] += 1
-                case 0x7D: brackets.closing[2] += 1
-                case 0x30 ... 0x39: hasDigit = true
-                case 0x40: mayContainAddress = true
+                case 0x28: scan.brackets.opening[0] += 1
+                case 0x29: scan.brackets.closing[0] += 1
+                case 0x5B: scan.brackets.opening[1] += 1
+                case 0x5D: scan.brackets.closing[1] += 1
+                case 0x7B: scan.brackets.opening[2] += 1
+                case 0x7D: scan.brackets.closing[2] += 1
+                case 0x30 ... 0x39: scan.hasDigit = true
+                case 0x40: scan.mayContainAddress = true
                 default: break
                 }
                 let lower = value | 0x20
                 let isLetter = lower >= 0x61 && lower <= 0x7A
-                if isLetter, previous == 0x2E { mayContainAddress = true }
-                if previous == 0x3A, value == 0x2F { mayContainAddress = true }
-                if lower == 0x77, previous | 0x20 == 0x77 { mayContainAddress = true }
+                if isLetter, previous == 0x2E { scan.mayContainAddress = true }
+                if previous == 0x3A, value == 0x2F { scan.mayContainAddress = true }
+                if lower == 0x77, previous | 0x20 == 0x77 { scan.mayContainAddress = true }
                 previous = value
                 code = isLetter ? latin : nil
             } else {
                 previous = 0
-                if InvisibleCharacters.isSuspicious(scalar) { hasSuspicious = true }
+                if InvisibleCharacters.isSuspicious(scalar) { scan.hasSuspicious = true }
                 let alone = facts.standsAlone(scalar)
-                if !alone { allStandAlone = false }
+                if !alone { scan.allStandAlone = false }
                 if SpacesCheck.isSpaceScalar(scalar) {
-                    if afterSpace { mayHaveDoubledSpaces = true }
+                    if afterSpace { scan.mayHaveDoubledSpaces = true }
                     afterSpace = true
                 } else if afterSpace, alone {
                     afterSpace = false
                 }
                 switch value {
-                case 0xFF08: brackets.opening[0] += 1
-                case 0xFF09: brackets.closing[0] += 1
-                case 0xFF3B: brackets.opening[1] += 1
-                case 0xFF3D: brackets.closing[1] += 1
-                case 0xFF5B: brackets.opening[2] += 1
-                case 0xFF5D: brackets.closing[2] += 1
+                case 0xFF08: scan.brackets.opening[0] += 1
+                case 0xFF09: scan.brackets.closing[0] += 1
+                case 0xFF3B: scan.brackets.opening[1] += 1
+                case 0xFF3D: scan.brackets.closing[1] += 1
+                case 0xFF5B: scan.brackets.opening[2] += 1
+                case 0xFF5D: scan.brackets.closing[2] += 1
                 default: break
                 }
-                if !hasDigit, facts.digitValue(scalar) != nil { hasDigit = true }
+                if !scan.hasDigit, facts.digitValue(scalar) != nil { scan.hasDigit = true }
                 code = facts.letterScript(scalar).flatMap { $0 > 1 ? $0 : nil }  // 0 Common, 1 Inherited
             }
             if let code {
                 if code != runCode {
-                    endRun(runCode, runLength)
+                    scan.endRun(runCode, runLength)
                     runCode = code
                     runLength = 0
                 }
                 runLength += 1
-                letters += 1
+                scan.letters += 1
             }
         }
-        endRun(runCode, runLength)
-        endsWithWhitespace = scalars > 0 && InlineText.isWhitespace(last)
+        scan.endRun(runCode, runLength)
+        scan.endsWithWhitespace = scan.scalars > 0 && InlineText.isWhitespace(last)
+        scan.startsWithWhitespace = text.unicodeScalars.first.map(InlineText.isWhitespace) ?? false
+        self = scan
     }
+
+    private init() {}
 
     private mutating func endRun(_ code: Int32, _ length: Int) {
         guard length > 0 else { return }

@@ -63,7 +63,14 @@ public struct InlineText: Sendable, Hashable, Codable {
 
     /// True when there is no text and no code.
     public var isEmpty: Bool {
-        elements.allSatisfy { if case .text(let text) = $0 { text.allSatisfy(\.isWhitespace) } else { false } }
+        elements.allSatisfy { element in
+            guard case .text(let text) = element else { return false }
+            // Most texts start with a letter. A character is white space when its first scalar
+            // is, and the first character starts with the text's first scalar: no grapheme
+            // breaking is needed to say no.
+            if let first = text.unicodeScalars.first, !Self.isWhitespace(first) { return false }
+            return text.allSatisfy(\.isWhitespace)
+        }
     }
 
     /// A form that identifies the text for change detection: whitespace collapsed, codes by

@@ -54,6 +54,8 @@ import Testing
             #expect(scan.brackets == BracketsCheck.scalarCounts(in: text), "brackets \(name)")
             #expect(scan.hasDigit == TextTokens.containsDigit(text), "digits \(name)")
             #expect(scan.mayContainAddress == TextTokens.mayContainAddress(text), "addresses \(name)")
+            #expect(scan.startsWithWhitespace == (text.first?.isWhitespace == true), "starts \(name)")
+            if scan.allStandAlone { #expect(scan.endsWithWhitespace == (text.last?.isWhitespace == true), "ends \(name)") }
             if let count = scan.trimmedCharacterCount {
                 #expect(count == Wording.slowTrimmed(text).count, "length \(name)")
             }
@@ -83,5 +85,13 @@ import Testing
         #expect(TargetScan("a \u{301} b").mayHaveDoubledSpaces)
         #expect(TargetScan("Se helsenorge.no").mayContainAddress)
         #expect(TargetScan("لاہور\u{202E}").hasSuspicious)
+    }
+
+    @Test func inlineTextIsEmptyAsItsCharactersSay() {
+        for text in Self.texts() + ["", " ", "\u{A0}\u{3000}", " \u{301}", "\u{301} ", "\n\r\n"] {
+            let byCharacters = text.allSatisfy(\.isWhitespace)
+            #expect(InlineText([.text(text)]).isEmpty == byCharacters, "\(text.debugDescription)")
+        }
+        #expect(!InlineText([.text(" "), .placeholder(id: "1", code: .lineBreak)]).isEmpty)
     }
 }
