@@ -64,6 +64,23 @@ final class ElementRule: Sendable {
     let xmlAttributes: Set<String>?
     let foreign: ForeignAttributes
     let content: ContentModel
+    /// `attributes` by name as bytes, for finding libxml2's attributes without making strings
+    /// of their names (every element's attributes are looked up; few are wrong).
+    let attributeEntries: [AttributeEntry]
+
+    /// One attribute of `attributes`: its NUL-terminated name (made once for the process: the
+    /// rules are static), what its value must look like, and its place in `requiredInOrder` or -1.
+    struct AttributeEntry: @unchecked Sendable {  // the name is never written after it is made
+        let name: UnsafePointer<xmlChar>
+        let kind: AttributeValue
+        let requiredIndex: Int
+    }
+
+    /// The entry of an attribute named `name`, compared as bytes, or nil.
+    func attributeEntry(named name: UnsafePointer<xmlChar>) -> AttributeEntry? {
+        for entry in attributeEntries where entry.name.pointee == name.pointee && xmlStrEqual(entry.name, name) != 0 { return entry }
+        return nil
+    }
 
     init(attributes: [String: AttributeValue], required: Set<String>, xmlAttributes: Set<String>?,
          foreign: ForeignAttributes, content: ContentModel) {
@@ -73,6 +90,11 @@ final class ElementRule: Sendable {
         self.xmlAttributes = xmlAttributes
         self.foreign = foreign
         self.content = content
+        let requiredInOrder = self.requiredInOrder
+        attributeEntries = attributes.keys.sorted().map { name in
+            AttributeEntry(name: UnsafePointer(xmlCharStrdup(name)!), kind: attributes[name]!,
+                           requiredIndex: requiredInOrder.firstIndex(of: name) ?? -1)
+        }
     }
 
     /// The rule for a core element name, or nil when XLIFF has no such element.

@@ -11,13 +11,13 @@ extension ValidationRun {
         while let current = attribute {
             attribute = current.pointee.next
             guard let namespace = current.pointee.ns?.pointee.href else {
-                let name = String(cString: current.pointee.name)
-                if let index = rule.requiredInOrder.firstIndex(of: name), index < 64 { present |= 1 << UInt64(index) }
-                if let kind = rule.attributes[name] {
+                let raw = current.pointee.name!
+                if let entry = rule.attributeEntry(named: raw) {
+                    if entry.requiredIndex >= 0, entry.requiredIndex < 64 { present |= 1 << UInt64(entry.requiredIndex) }
                     // Any text will do for a text attribute: its value need not become a string.
-                    if kind != .text { checkValue(Self.value(of: current), of: name, kind: kind, on: element) }
+                    if entry.kind != .text { checkValue(Self.value(of: current), of: String(cString: raw), kind: entry.kind, on: element) }
                 } else {
-                    report(element, "\(element.display) has the attribute \(name), which XLIFF does not define for <\(element.name)>")
+                    report(element, "\(element.display) has the attribute \(String(cString: raw)), which XLIFF does not define for <\(element.name)>")
                 }
                 continue
             }
