@@ -26,7 +26,11 @@ public enum PlainLanguage {
             guard let passages = ReadableText.passages(of: document) else { return }
             let file = ReadableText.file(of: document)
             let text = (try? Data(contentsOf: project.root.appendingPathComponent(file))).map { String(decoding: $0, as: UTF8.self) }
-            let lines = text.map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+            // Split at line feeds by bytes: splitting the String went through every character
+            // (and never split a CRLF file, whose "\r\n" is one character).
+            let lines = text.map { text in
+                text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
+            }
             let score = Readability.measure(passages, file: file, locale: locale, sourceLines: lines)
             if score.words > 0 { measured[index] = score }
         }

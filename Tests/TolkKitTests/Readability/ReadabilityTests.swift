@@ -70,6 +70,15 @@ import Testing
         #expect(PlainLanguage.warning(for: result, policy: PlainLanguagePolicy(), language: "nb") == nil)
     }
 
+    @Test func aFileWithCRLFLineEndsGetsTheLineOfTheSentence() throws {
+        // The report reads the source again for the lines; CRLF line ends must not make the
+        // file one line (a split by characters never split "\r\n", which is one character).
+        let topic = Self.topic.replacingOccurrences(of: "\n", with: "\r\n")
+        let project = try TemporaryProject(["Content/topics/vondt.md": topic])
+        let report = PlainLanguage.report(try project.load())
+        #expect(report.value.first { $0.file == "Content/topics/vondt.md" }?.longestSentences.map(\.line) == [6])
+    }
+
     @Test func withoutLongSentencesTheWarningBlamesTheLongWords() {
         let result = score(["Fysioterapeuten anbefaler daglige øvelser. Smertene forsvinner vanligvis."])
         let warning = PlainLanguage.warning(for: result, policy: PlainLanguagePolicy(), language: "nb")
