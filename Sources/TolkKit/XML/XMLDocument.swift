@@ -124,16 +124,17 @@ public final class XMLDocument: @unchecked Sendable {
 
     /// The 1-based column (in characters) where `<name` or `<prefix:name` starts on `line`, or 1.
     func column(ofTag name: String, onLine line: Int) -> Int {
-        column(ofTagBytes: Array(name.utf8), onLine: line)
+        Array(name.utf8).withUnsafeBufferPointer { column(ofTagBytes: $0, onLine: line) }
     }
 
-    /// `column(ofTag:onLine:)` for a name as libxml2 holds it.
+    /// `column(ofTag:onLine:)` for a name as libxml2 holds it, read in place (every unit's
+    /// location asks for one: no array per call).
     func column(ofTag name: UnsafePointer<xmlChar>, onLine line: Int) -> Int {
-        column(ofTagBytes: Array(UnsafeBufferPointer(start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))),
+        column(ofTagBytes: UnsafeBufferPointer(start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))),
                onLine: line)
     }
 
-    private func column(ofTagBytes tag: [UInt8], onLine line: Int) -> Int {
+    private func column(ofTagBytes tag: UnsafeBufferPointer<UInt8>, onLine line: Int) -> Int {
         guard line >= 1, line <= lineStarts.count else { return 1 }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
@@ -149,7 +150,7 @@ public final class XMLDocument: @unchecked Sendable {
     }
 
     /// Whether `name`, or `prefix:name`, starts at `index` (just after a `<`); returns the `<` position.
-    private func tagStart(at index: Int, end: Int, tag: [UInt8]) -> Int? {
+    private func tagStart(at index: Int, end: Int, tag: UnsafeBufferPointer<UInt8>) -> Int? {
         if bytes[index...].starts(with: tag) { return index - 1 }
         var position = index
         while position < end, position - index < 40, isPrefixByte(bytes[position]) { position += 1 }

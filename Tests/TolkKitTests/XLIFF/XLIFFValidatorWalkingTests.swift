@@ -79,4 +79,24 @@ import Testing
             }
         }
     }
+
+    /// Ids are listed while they are few and hashed after: a repeat is found on both sides of
+    /// the switch, and spaces other than the default one are kept apart.
+    @Test func idRegistryFindsRepeatsWhileFewAndMany() {
+        var registry = IDRegistry()
+        for index in 0 ..< 20 {
+            let inserted = registry.insert("u\(index)")
+            #expect(inserted, "u\(index)")
+        }
+        for index in 0 ..< 20 {
+            let again = registry.insert("u\(index)")
+            #expect(!again, "u\(index) again")
+            #expect(registry.contains("u\(index)"))
+        }
+        #expect(!registry.contains("u20"))
+        var few = IDRegistry()
+        let answers = [few.insert("1"), few.insert("2"), few.insert("1"), few.insert("1", in: "urn:x"), few.insert("1", in: "urn:x")]
+        #expect(answers == [true, true, false, true, false])
+        #expect(few.contains("2") && !few.contains("3") && few.contains("1", in: "urn:x") && !few.contains("2", in: "urn:x"))
+    }
 }

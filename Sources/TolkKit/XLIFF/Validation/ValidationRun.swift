@@ -85,15 +85,29 @@ extension XMLElement {
 /// Ids already used in one scope, to report the second use of each.
 struct IDRegistry {
     /// The ids of the default space (unit, group and file ids), kept apart: one hash per id.
+    /// The first few are only listed: most registries (the segments of one unit) hold one or
+    /// two ids, and hashing them cost more than comparing.
+    private var few: [String] = []
     private var plain: Set<String> = []
     private var seen: [String: Set<String>] = [:]
+    private static let listed = 8
 
     /// Records `id` in `space`; false when it was already there.
     mutating func insert(_ id: String, in space: String = "") -> Bool {
-        space.isEmpty ? plain.insert(id).inserted : seen[space, default: []].insert(id).inserted
+        guard space.isEmpty else { return seen[space, default: []].insert(id).inserted }
+        if plain.isEmpty {
+            if few.contains(id) { return false }
+            if few.count < Self.listed {
+                few.append(id)
+                return true
+            }
+            plain = Set(few)
+            few = []
+        }
+        return plain.insert(id).inserted
     }
 
     func contains(_ id: String, in space: String = "") -> Bool {
-        space.isEmpty ? plain.contains(id) : seen[space]?.contains(id) ?? false
+        space.isEmpty ? few.contains(id) || plain.contains(id) : seen[space]?.contains(id) ?? false
     }
 }
