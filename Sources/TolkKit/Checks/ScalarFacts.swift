@@ -67,6 +67,17 @@ enum ScalarFacts {
             return code == ScalarFacts.notALetter ? nil : Int32(code)
         }
 
+        /// `digitValue(scalar) != nil`, `letterScript(scalar)` and `standsAlone(scalar)` with one
+        /// look in the table, for a loop that asks all three of every scalar.
+        @inline(__always)
+        func all(_ scalar: Unicode.Scalar) -> (isDigit: Bool, letterScript: Int32?, standsAlone: Bool) {
+            guard let slot = ScalarFacts.slot(scalar) else {
+                return (ScalarFacts.slowDigitValue(scalar) != nil, ScalarFacts.slowLetterScript(scalar), false)
+            }
+            let entry = entries[slot]
+            return (entry.digit >= 0, entry.letterScript == ScalarFacts.notALetter ? nil : Int32(entry.letterScript), entry.standsAlone)
+        }
+
         /// `ScalarFacts.standsAlone`.
         @inline(__always)
         func standsAlone(_ scalar: Unicode.Scalar) -> Bool {

@@ -83,7 +83,9 @@ struct TargetScan: Sendable {
             } else {
                 previous = 0
                 if InvisibleCharacters.isSuspicious(scalar) { scan.hasSuspicious = true }
-                let alone = facts.standsAlone(scalar)
+                // Non-ASCII: one look in the table for digit, letter and grapheme facts (as
+                // `digitValue`, `letterScript` and `standsAlone` would give them).
+                let (isDigit, letterScript, alone) = facts.all(scalar)
                 if !alone { scan.allStandAlone = false }
                 if SpacesCheck.isSpaceScalar(scalar) {
                     if afterSpace { scan.mayHaveDoubledSpaces = true }
@@ -100,8 +102,8 @@ struct TargetScan: Sendable {
                 case 0xFF5D: scan.brackets.closing[2] += 1
                 default: break
                 }
-                if !scan.hasDigit, facts.digitValue(scalar) != nil { scan.hasDigit = true }
-                code = facts.letterScript(scalar).flatMap { $0 > 1 ? $0 : nil }  // 0 Common, 1 Inherited
+                if isDigit { scan.hasDigit = true }
+                code = letterScript.flatMap { $0 > 1 ? $0 : nil }  // 0 Common, 1 Inherited
             }
             if let code {
                 if code != runCode {
