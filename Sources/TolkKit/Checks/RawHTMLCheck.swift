@@ -16,23 +16,36 @@ struct RawHTMLCheck: UnitCheck {
         (UInt8(ascii: "="), #"(?i)\bon[a-z]{3,}\s*=\s*["']?"#),
     ].map { ($0.0, try! Regex($0.1, as: Substring.self)) }
 
+    /// Which of `<`, `:` and `=` a text has: most sentences have none, and a text runs only the
+    /// patterns that need one it has (a `:` in "Merk:" is no reason to look for tags).
+    struct Marks: Sendable, Equatable {
+        var less = false
+        var colon = false
+        var equals = false
+
+        init() {}
+
+        /// The marks of `text`, from its bytes (`TargetScan` finds the same in its pass).
+        init(_ text: String) {
+            var bytes = text
+            self = bytes.withUTF8 { buffer in
+                var present = Marks()
+                for byte in buffer {
+                    switch byte {
+                    case UInt8(ascii: "<"): present.less = true
+                    case UInt8(ascii: ":"): present.colon = true
+                    case UInt8(ascii: "="): present.equals = true
+                    default: break
+                    }
+                }
+                return present
+            }
+        }
+    }
+
     func findings(in subject: CheckSubject) -> [Finding] {
         let text = subject.targetText
-        // Which of `<`, `:` and `=` the text has: most sentences have none, and a text runs only
-        // the patterns that need one it has (a `:` in "Merk:" is no reason to look for tags).
-        var bytes = text
-        let present: (less: Bool, colon: Bool, equals: Bool) = bytes.withUTF8 { buffer in
-            var present = (less: false, colon: false, equals: false)
-            for byte in buffer {
-                switch byte {
-                case UInt8(ascii: "<"): present.less = true
-                case UInt8(ascii: ":"): present.colon = true
-                case UInt8(ascii: "="): present.equals = true
-                default: break
-                }
-            }
-            return present
-        }
+        let present = subject.targetScan?.markup ?? Marks(text)
         guard present.less || present.colon || present.equals else { return [] }
         var found: [(offset: Int, snippet: String)] = []
         for pattern in Self.patterns {

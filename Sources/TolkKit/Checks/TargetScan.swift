@@ -1,6 +1,7 @@
 /// What several checks ask of a current target, found in one pass over its scalars: `bidi`
 /// (any suspicious character), `spaces` (could two spaces be in a row), `brackets` (the counts),
-/// `script` (letters by script), `length` (characters), and the tokens' digits and addresses.
+/// `script` (letters by script), `length` (characters), `raw-html` (its marks), and the tokens'
+/// digits and addresses.
 ///
 /// Each of those checks used to scan the whole target for itself; seven scans of every target
 /// in every language were the largest part of the checks' time. Each answer is the one the
@@ -18,6 +19,8 @@ struct TargetScan: Sendable {
     var hasDigit = false
     /// `TextTokens.mayContainAddress`.
     var mayContainAddress = false
+    /// Whether the text has `<`, `:` or `=`, without which `raw-html` has nothing to match.
+    var markup = RawHTMLCheck.Marks()
     /// The number of scalars, and whether each stands alone (then it is the number of characters).
     var scalars = 0
     var allStandAlone = true
@@ -71,6 +74,9 @@ struct TargetScan: Sendable {
                 case 0x7D: scan.brackets.closing[2] += 1
                 case 0x30 ... 0x39: scan.hasDigit = true
                 case 0x40: scan.mayContainAddress = true
+                case 0x3C: scan.markup.less = true
+                case 0x3A: scan.markup.colon = true
+                case 0x3D: scan.markup.equals = true
                 default: break
                 }
                 let lower = value | 0x20

@@ -12,7 +12,7 @@ import Testing
     /// Hangul jamo, letters of Latin, Arabic, Devanagari, Han and Greek, emoji and a flag half.
     static let pool: [Unicode.Scalar] = Array((
         " \u{A0}\u{2003}\u{3000}\t\r\n\u{0}\u{7F}\u{85}\u{202E}\u{2067}\u{200B}\u{FEFF}\u{200C}\u{200D}\u{200F}"
-            + "()[]{}\u{FF08}\u{FF09}\u{FF3B}\u{FF3D}\u{FF5B}\u{FF5D}09\u{662}\u{6F5}\u{967}@.:/wW"
+            + "()[]{}\u{FF08}\u{FF09}\u{FF3B}\u{FF3D}\u{FF5B}\u{FF5D}09\u{662}\u{6F5}\u{967}@.:/wW<="
             + "\u{301}\u{64E}\u{600}\u{1100}\u{1161}aZżبیक्ष日Ω-,;\u{2026}👍\u{1F1F3}\u{E0041}"
     ).unicodeScalars)
 
@@ -53,6 +53,7 @@ import Testing
             if !scan.mayHaveDoubledSpaces { #expect(SpacesCheck.characterDoubledSpaces(in: text).isEmpty, "spaces \(name)") }
             #expect(scan.brackets == BracketsCheck.scalarCounts(in: text), "brackets \(name)")
             #expect(scan.hasDigit == TextTokens.containsDigit(text), "digits \(name)")
+            #expect(scan.markup == RawHTMLCheck.Marks(text), "markup \(name)")
             #expect(scan.mayContainAddress == TextTokens.mayContainAddress(text), "addresses \(name)")
             #expect(scan.startsWithWhitespace == (text.first?.isWhitespace == true), "starts \(name)")
             if scan.allStandAlone { #expect(scan.endsWithWhitespace == (text.last?.isWhitespace == true), "ends \(name)") }
