@@ -34,6 +34,10 @@ struct HandoutRenderer {
     /// Source-language cells of bilingual handouts, likewise fresh for each document.
     var sourceCells = SourceCellCache()
     let versions = SourceVersionCache()
+    /// The stylesheet of a handout in one of the site's languages: `handout.css` and the list
+    /// digits of every language, the same for every such handout. Built once, as the digits come
+    /// from ICU; `languages` is what it was built for (a slice of the site keeps the config).
+    private let siteStyles: (languages: [LanguageSettings], listDigits: String, css: String)
 
     init(site: LocalizedSite, theme: HandoutTheme, interface: [String: InterfaceText], dates: [String: String], images: Images = .relative(root: "../../")) {
         self.site = site
@@ -43,6 +47,9 @@ struct HandoutRenderer {
         self.dates = dates
         self.interface = interface
         self.images = images
+        let languages = site.project.config.languages
+        let digits = ListMarkers.css(for: languages, scope: ".handout ")
+        self.siteStyles = (languages, digits, theme.css + digits)
     }
 
     var config: SiteConfig { site.project.config }
@@ -81,14 +88,16 @@ struct HandoutRenderer {
         theme.render("handout", [
             "lang": language.tag, "dir": language.direction.rawValue,
             "title": config.clinic.map { "\(title) – \($0)" } ?? title,
-            "page_size": config.pageSize.rawValue, "css": theme.css + listDigits(language), "bilingual": bilingual, "content": content,
+            "page_size": config.pageSize.rawValue, "css": config.languages.contains(language) && config.languages == siteStyles.languages
+                ? siteStyles.css : theme.css + listDigits(language), "bilingual": bilingual, "content": content,
         ])
     }
 
     /// Numbered steps in each language's own digits (١. ٢. in Arabic), for every language of
     /// the site: a bilingual handout has cells in two languages.
     func listDigits(_ language: LanguageSettings) -> String {
-        ListMarkers.css(for: config.languages.contains(language) ? config.languages : config.languages + [language], scope: ".handout ")
+        if config.languages.contains(language) && config.languages == siteStyles.languages { return siteStyles.listDigits }
+        return ListMarkers.css(for: config.languages.contains(language) ? config.languages : config.languages + [language], scope: ".handout ")
     }
 
     // MARK: Parts shared by every article

@@ -35,24 +35,32 @@ public struct DirectorySink: OutputSink {
     /// the file system for each file's folder again was a measurable part of writing.
     private let made = MadeFolders()
 
-    public init(folder: URL) { self.folder = folder }
+    /// `folder`'s path ending in "/": files are named by joining strings, as
+    /// `URL.appendingPathComponent` asks the file system whether each name is a folder.
+    private let prefix: String
+
+    public init(folder: URL) {
+        self.folder = folder
+        let path = folder.path
+        self.prefix = path.hasSuffix("/") ? path : path + "/"
+    }
 
     public func write(_ path: String, _ data: Data) throws {
-        let url = folder.appendingPathComponent(path)
-        let parent = url.deletingLastPathComponent()
-        if !made.contains(parent.path) {
+        let file = prefix + path
+        let parent = file.lastIndex(of: "/").map { String(file[..<$0]) } ?? prefix
+        if !made.contains(parent) {
             do {
-                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
             } catch {
                 throw AtomicFile.WriteError(path: path, reason: AtomicFile.posixReason(error))
             }
-            made.insert(parent.path)
+            made.insert(parent)
         }
         // A file reused from the previous output is a hard link to the live site: remove the
         // name first, so a write can never reach through it into the output being replaced.
-        unlink(url.path)
+        unlink(file)
         // POSIX calls, so a full disk is reported as such, with the file's name.
-        if let reason = AtomicFile.writeFile(data, to: url.path) {
+        if let reason = AtomicFile.writeFile(data, to: file) {
             throw AtomicFile.WriteError(path: path, reason: reason)
         }
     }

@@ -7,61 +7,100 @@ struct BlockHTMLRenderer {
     var annotate = false
 
     func render(_ blocks: [Block]) -> String {
-        blocks.map { render($0, tight: false) }.joined()
+        // One string for the whole body: each block appends to it, so no block, list item or
+        // cell is built as a string of its own and joined again.
+        var out = ""
+        for block in blocks { render(block, tight: false, into: &out) }
+        return out
     }
 
-    private func render(_ block: Block, tight: Bool) -> String {
+    private func render(_ block: Block, tight: Bool, into out: inout String) {
         switch block {
         case .heading(let level, let unit):
             let tag = "h\(min(max(level, 2), 6))"
-            return element(tag, unit: unit) + "\n"
+            element(tag, unit: unit, into: &out)
+            out += "\n"
         case .paragraph(let unit):
-            return tight ? inlineWithLanguage(unit) : element("p", unit: unit) + "\n"
+            if tight {
+                inlineWithLanguage(unit, into: &out)
+            } else {
+                element("p", unit: unit, into: &out)
+                out += "\n"
+            }
         case .list(let ordered, let start, let isTight, let items):
             let tag = ordered ? "ol" : "ul"
-            let startAttribute = ordered && start != 1 ? " start=\"\(start)\"" : ""
-            let body = items.map { item in "<li>" + item.map { render($0, tight: isTight) }.joined() + "</li>\n" }.joined()
-            return "<\(tag)\(startAttribute)>\n\(body)</\(tag)>\n"
+            out += "<\(tag)"
+            if ordered && start != 1 { out += " start=\"\(start)\"" }
+            out += ">\n"
+            for item in items {
+                out += "<li>"
+                for block in item { render(block, tight: isTight, into: &out) }
+                out += "</li>\n"
+            }
+            out += "</\(tag)>\n"
         case .quote(let blocks):
-            return "<blockquote>\n" + blocks.map { render($0, tight: false) }.joined() + "</blockquote>\n"
+            out += "<blockquote>\n"
+            for block in blocks { render(block, tight: false, into: &out) }
+            out += "</blockquote>\n"
         case .table(let alignments, let header, let rows):
-            return table(alignments: alignments, header: header, rows: rows)
+            table(alignments: alignments, header: header, rows: rows, into: &out)
         case .code(let code):
-            return "<pre><code>\(HTML.escape(code))</code></pre>\n"
+            out += "<pre><code>"
+            out += HTML.escape(code)
+            out += "</code></pre>\n"
         case .thematicBreak:
-            return "<hr>\n"
+            out += "<hr>\n"
         }
     }
 
-    private func table(alignments: [TableAlignment], header: [String], rows: [[String]]) -> String {
-        func cell(_ tag: String, _ unit: String, _ column: Int) -> String {
+    private func table(alignments: [TableAlignment], header: [String], rows: [[String]], into out: inout String) {
+        func cell(_ tag: String, _ unit: String, _ column: Int) {
             let alignment = column < alignments.count ? alignments[column] : .none
             let style = alignment == .none ? "" : " class=\"align-\(alignment.rawValue)\""
-            return element(tag, unit: unit, extra: style + (tag == "th" ? " scope=\"col\"" : ""))
+            element(tag, unit: unit, extra: style + (tag == "th" ? " scope=\"col\"" : ""), into: &out)
         }
-        var out = "<div class=\"table\"><table>\n"
+        out += "<div class=\"table\"><table>\n"
         if !header.isEmpty {
-            out += "<thead><tr>" + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n"
+            out += "<thead><tr>"
+            for (column, unit) in header.enumerated() { cell("th", unit, column) }
+            out += "</tr></thead>\n"
         }
         out += "<tbody>\n"
-        for row in rows { out += "<tr>" + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n" }
-        return out + "</tbody></table></div>\n"
+        for row in rows {
+            out += "<tr>"
+            for (column, unit) in row.enumerated() { cell("td", unit, column) }
+            out += "</tr>\n"
+        }
+        out += "</tbody></table></div>\n"
     }
 
     /// `<tag>text</tag>` with the language of the text when it differs from the page.
     func element(_ tag: String, unit: String, extra: String = "") -> String {
+        var out = ""
+        element(tag, unit: unit, extra: extra, into: &out)
+        return out
+    }
+
+    /// `element(_:unit:extra:)` appended to `out`.
+    func element(_ tag: String, unit: String, extra: String = "", into out: inout String) {
         let entry = text[unit]
-        var attributes = extra
-        if let foreign = entry.foreignLanguage { attributes += HTML.languageAttributes(foreign) }
-        if annotate { attributes += annotation(unit, entry) }
-        return "<\(tag)\(attributes)>\(inline.render(entry.text))</\(tag)>"
+        out += "<"
+        out += tag
+        out += extra
+        if let foreign = entry.foreignLanguage { out += HTML.languageAttributes(foreign) }
+        if annotate { out += annotation(unit, entry) }
+        out += ">"
+        inline.render(entry.text, into: &out)
+        out += "</"
+        out += tag
+        out += ">"
     }
 
     /// Text of a tight list item: wrapped in a span only when its language differs.
-    private func inlineWithLanguage(_ unit: String) -> String {
+    private func inlineWithLanguage(_ unit: String, into out: inout String) {
         let entry = text[unit]
-        if entry.foreignLanguage != nil || annotate { return element("span", unit: unit) }
-        return inline.render(entry.text)
+        if entry.foreignLanguage != nil || annotate { return element("span", unit: unit, into: &out) }
+        inline.render(entry.text, into: &out)
     }
 
     private func annotation(_ unit: String, _ entry: PageText.Entry) -> String {

@@ -17,6 +17,12 @@ struct InlineHTMLRenderer {
 
     func render(_ text: InlineText) -> String {
         var out = ""
+        render(text, into: &out)
+        return out
+    }
+
+    /// `render(_:)` appended to `out`, so that a block renderer builds one string for a body.
+    func render(_ text: InlineText, into out: inout String) {
         var open: [(id: String, tag: String)] = []
         for element in text.elements {
             switch element {
@@ -42,7 +48,6 @@ struct InlineHTMLRenderer {
             }
         }
         for entry in open.reversed() where !entry.tag.isEmpty { out += "</\(entry.tag)>" }
-        return out
     }
 
     private func startTag(_ code: InlineCode) -> (String, String) {
