@@ -26,6 +26,20 @@ struct BracketsCheck: UnitCheck {
     struct Counts: Equatable {
         var opening = SIMD3<Int>.zero
         var closing = SIMD3<Int>.zero
+
+        /// Counts `value` when it is one of the ASCII brackets ( ) [ ] { }.
+        @inline(__always)
+        mutating func count(ascii value: UInt32) {
+            switch value {
+            case 0x28: opening[0] += 1
+            case 0x29: closing[0] += 1
+            case 0x5B: opening[1] += 1
+            case 0x5D: closing[1] += 1
+            case 0x7B: opening[2] += 1
+            case 0x7D: closing[2] += 1
+            default: break
+            }
+        }
     }
 
     /// The counts of `text`, from its UTF-8 bytes: every bracket is ( ) [ ] { } or a full-width

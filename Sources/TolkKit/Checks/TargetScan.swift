@@ -65,13 +65,8 @@ struct TargetScan: Sendable {
                 } else if afterSpace, alone {
                     afterSpace = false
                 }
+                scan.brackets.count(ascii: value)
                 switch value {
-                case 0x28: scan.brackets.opening[0] += 1
-                case 0x29: scan.brackets.closing[0] += 1
-                case 0x5B: scan.brackets.opening[1] += 1
-                case 0x5D: scan.brackets.closing[1] += 1
-                case 0x7B: scan.brackets.opening[2] += 1
-                case 0x7D: scan.brackets.closing[2] += 1
                 case 0x30 ... 0x39: scan.hasDigit = true
                 case 0x40: scan.mayContainAddress = true
                 case 0x3C: scan.markup.less = true
@@ -99,15 +94,8 @@ struct TargetScan: Sendable {
                 } else if afterSpace, alone {
                     afterSpace = false
                 }
-                switch value {
-                case 0xFF08: scan.brackets.opening[0] += 1
-                case 0xFF09: scan.brackets.closing[0] += 1
-                case 0xFF3B: scan.brackets.opening[1] += 1
-                case 0xFF3D: scan.brackets.closing[1] += 1
-                case 0xFF5B: scan.brackets.opening[2] += 1
-                case 0xFF5D: scan.brackets.closing[2] += 1
-                default: break
-                }
+                // The full-width forms (U+FF01–U+FF5E) are their ASCII characters plus 0xFEE0.
+                if value >= 0xFF08, value <= 0xFF5D { scan.brackets.count(ascii: value - 0xFEE0) }
                 if isDigit { scan.hasDigit = true }
                 code = letterScript.flatMap { $0 > 1 ? $0 : nil }  // 0 Common, 1 Inherited
             }

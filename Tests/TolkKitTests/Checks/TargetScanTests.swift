@@ -16,20 +16,9 @@ import Testing
             + "\u{301}\u{64E}\u{600}\u{1100}\u{1161}aZżبیक्ष日Ω-,;\u{2026}👍\u{1F1F3}\u{E0041}"
     ).unicodeScalars)
 
-    /// A repeatable generator, so a failure names a text that can be looked at again.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func texts() -> [String] {
-        var generator = Generator(state: 15)
+        // Seeded, so a failure names a text that can be looked at again.
+        var generator = SeededGenerator(state: 15)
         var result = CheckFastPathTests.texts + [
             "Se helsenorge.no eller www.x.no", "mail@x.no", "https://a.b", "a . b", "ww", "Ring 113 (gratis).", "（注意）",
             "Zażółć  gęślą", "a \u{301} b", "a\r \r b", "\r\r", "a\u{202E}b\u{202E}", "x\u{0}", "tab\t\tx",
