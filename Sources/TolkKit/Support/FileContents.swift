@@ -14,13 +14,14 @@ enum FileContents {
         guard descriptor >= 0 else {
             return errno == ENOENT || errno == ENOTDIR ? .missing : .unreadable(String(cString: strerror(errno)))
         }
-        // Straight into the buffer the `Data` keeps, sized by fstat: FileHandle read in chunks
-        // and joined them, a copy of every translation file `tolk check` reads.
+        // In one read sized by fstat (`ProjectFiles.readBytes`): FileHandle read in chunks and
+        // joined them, for every translation file `tolk check` reads.
         var info = stat()
-        if fstat(descriptor, &info) == 0, let data = readWhole(descriptor, info) {
+        if fstat(descriptor, &info) == 0, let bytes = ProjectFiles.readBytes(descriptor: descriptor, info) {
             close(descriptor)
-            return .data(data)
+            return .data(Data(bytes))
         }
+        // A folder or a failed read: FileHandle says why, from the start of the file.
         if lseek(descriptor, 0, SEEK_SET) != 0 {
             let reason = String(cString: strerror(errno))
             close(descriptor)
@@ -32,30 +33,5 @@ enum FileContents {
         } catch {
             return .unreadable(AtomicFile.posixReason(error))
         }
-    }
-
-    /// The bytes of a regular file read to its end in one buffer, or nil (a folder, a failed
-    /// read, a file that grew since `fstat`: the caller reads those the general way).
-    private static func readWhole(_ descriptor: Int32, _ info: stat) -> Data? {
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        // One byte more than its size: a read that fills the buffer means the file grew.
-        let capacity = max(Int(info.st_size), 0) + 1
-        guard let buffer = malloc(capacity) else { return nil }
-        var count = 0
-        while count < capacity {
-            let read = Glibc.read(descriptor, buffer + count, capacity - count)
-            if read < 0 {
-                if errno == EINTR { continue }
-                free(buffer)
-                return nil
-            }
-            if read == 0 { break }
-            count += read
-        }
-        guard count < capacity else {
-            free(buffer)
-            return nil
-        }
-        return Data(bytesNoCopy: buffer, count: count, deallocator: .free)
     }
 }
