@@ -22,6 +22,9 @@ public final class ReusedOutputs: @unchecked Sendable {
     var pending: [String: PendingRecord] = [:]
     private var listings: [String: [UInt8]] = [:]
     var reused = 0
+    /// The folders of staging made for links, when staging started empty (`place`).
+    private var madeFolders: Set<String> = []
+    private let folderLock = NSLock()
 
     /// - Parameters: `previous` the records of a cache that matched this build; `keys` each page
     ///   document's key by path; `current` the output folder being replaced; `staging` the folder
@@ -109,6 +112,7 @@ public final class ReusedOutputs: @unchecked Sendable {
         for file in record.files where OutputFileStat.read(file.path, in: currentPath) != file { return false }
         var linked: [String] = []
         var copied = false
+        makeFolders(of: record.files)
         for file in record.files {
             guard let placed = place(file.path) else {
                 for path in linked { unlink(stagingPath + "/" + path) }
@@ -146,7 +150,7 @@ public final class ReusedOutputs: @unchecked Sendable {
             unlink(target)
             if link(source, target) == 0 { return .linked }
         }
-        // Its folder is not there yet (the first file of a page): make it, then try again.
+        // Its folder is not there yet (staging made of the spare, or another job is making it): make it, then try again.
         if errno == ENOENT {
             guard let folder = Self.parent(of: target), Self.makeFolder(folder) else { return nil }
             if link(source, target) == 0 { return .linked }
@@ -154,6 +158,22 @@ public final class ReusedOutputs: @unchecked Sendable {
         // Across file systems (or where links are not allowed), a copy.
         unlink(target)
         return (try? FileManager.default.copyItem(atPath: source, toPath: target)) != nil ? .copied : nil
+    }
+
+    /// Makes the folders of `files` in staging that no document job has made yet, when staging
+    /// started empty: its first link into each would fail otherwise (25,000 pages at 5,000
+    /// topics). A folder made by a render, or by another job just now, counts as made.
+    private func makeFolders(of files: [OutputFileStat]) {
+        guard !usingSpare else { return }
+        var folders: [String] = []
+        for file in files {
+            guard let slash = file.path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
+            let folder = String(file.path[..<slash])
+            if !folders.contains(folder) { folders.append(folder) }
+        }
+        // One lock per document, not per file: the jobs on both cores ask at once.
+        let new = folderLock.withLock { folders.filter { madeFolders.insert($0).inserted } }
+        for folder in new { _ = Self.makeFolder(stagingPath + "/" + folder) }
     }
 
     /// `mkdir -p` by `mkdir` alone: FileManager's stated every component first, for each page.

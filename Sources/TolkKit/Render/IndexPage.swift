@@ -11,12 +11,15 @@ struct IndexPage {
         let root = SitePaths.root(from: file)
         let sourceLanguage = site.project.config.language(site.project.config.sourceLanguage)!
         var missing: [[String: Any]] = []
+        // Once per language, not per card: a card is one of 5,000 on a national site.
+        let resolver = PageText.Resolver(language: language, site: site)
+        let inline = InlineHTMLRenderer(variables: site.project.config.variableValues)
+        let availability = site.availability[language.tag] ?? [:]
         /// The card of an available page, nil (and an entry in `missing`) for one not published.
         func card(_ page: PageID, document: SourceDocument, titleUnit: String, summaryUnit: String?) -> [String: Any]? {
-            let available = site.availability[language.tag]?[page]?.isPublished == true
+            let available = availability[page]?.isPublished == true
             let units = available ? [titleUnit] + (summaryUnit.map { [$0] } ?? []) : [titleUnit]
-            let text = PageText.resolve(document, language: language, site: site, only: Set(units))
-            let inline = InlineHTMLRenderer(variables: site.project.config.variableValues)
+            let text = resolver.resolve(document, only: units)
             let title = text[titleUnit]
             guard available else {
                 // An unavailable page's title is shown in the source language, marked as such.

@@ -10,24 +10,33 @@ struct SitemapRenderer {
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
             """
-        func entry(_ path: String, alternates: [(String, String)]) {
-            out += "  <url>\n    <loc>\(HTML.escape(paths.absolute(path)))</loc>\n"
-            if alternates.count > 1 {
-                for (language, alternate) in alternates {
-                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"\(language)\" href=\"\(HTML.escape(paths.absolute(alternate)))\"/>\n"
+        // Every version of a page lists the same alternates: the block is made once per page and
+        // each URL escaped once (per version and per alternate it was a seventh of a rebuild at
+        // 5,000 topics). The base URL is escaped once for all.
+        let base = HTML.escape(paths.absolute(""))
+        func entries(_ versions: [(language: String, path: String)]) {
+            let urls = versions.map { base + HTML.escape($0.path) }
+            var alternates = ""
+            if versions.count > 1 {
+                for (version, url) in zip(versions, urls) {
+                    alternates += "    <xhtml:link rel=\"alternate\" hreflang=\"\(version.language)\" href=\"\(url)\"/>\n"
                 }
-                if let source = alternates.first(where: { $0.0 == config.sourceLanguage }) {
-                    out += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTML.escape(paths.absolute(source.1)))\"/>\n"
+                if let source = versions.firstIndex(where: { $0.language == config.sourceLanguage }) {
+                    alternates += "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(urls[source])\"/>\n"
                 }
             }
-            out += "  </url>\n"
+            for url in urls {
+                out += "  <url>\n    <loc>"
+                out += url
+                out += "</loc>\n"
+                out += alternates
+                out += "  </url>\n"
+            }
         }
-        let indexes = site.languagesWithPages.map { ($0.tag, "\($0.tag)/") }
-        for (_, path) in indexes { entry(path, alternates: indexes) }
-        let pages = site.project.documents.compactMap { LocalizedSite.pageID(of: $0) }
-        for page in pages {
-            let versions = site.languages(publishing: page).map { ($0.tag, paths.path(page, language: $0.tag)) }
-            for (_, path) in versions { entry(path, alternates: versions) }
+        entries(site.languagesWithPages.map { ($0.tag, "\($0.tag)/") })
+        for document in site.project.documents {
+            guard let page = LocalizedSite.pageID(of: document) else { continue }
+            entries(site.languages(publishing: page).map { ($0.tag, paths.path(page, language: $0.tag)) })
         }
         return out + "</urlset>\n"
     }
