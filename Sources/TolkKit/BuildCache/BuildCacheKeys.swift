@@ -34,7 +34,11 @@ enum BuildCacheKeys {
             guard let page = LocalizedSite.pageID(of: document) else { continue }
             hash.add("\(document.path)\u{1F}\(page.kind.rawValue)\u{1F}\(page.slug)")
             if let units = SiteRenderer.unitsForSitePages(of: document) {
-                for unit in document.units where units.contains(unit.id) { hash.add(unit.id + "\u{1F}" + unit.sourceSignature) }
+                // By index: a loop over the units copied each of 5,000 documents' units whole.
+                let all = document.units
+                for index in all.indices where units.contains(all[index].id) {
+                    hash.add(all[index].id + "\u{1F}" + all[index].sourceSignature)
+                }
             } else {
                 hash.add(contentHash(document.path, hashes))
             }

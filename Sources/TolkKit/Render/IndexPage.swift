@@ -44,8 +44,14 @@ struct IndexPage {
             }
             return card
         }
-        let topics = site.project.topics.compactMap { document, topic in
-            card(PageID(kind: .topic, slug: topic.slug), document: document, titleUnit: topic.titleUnit, summaryUnit: topic.summaryUnit)
+        // By index: `project.topics` copies each of 5,000 documents, for every language.
+        let documents = site.project.documents
+        var topics: [[String: Any]] = []
+        for index in documents.indices {
+            guard case .topic(let topic) = documents[index].content,
+                  let card = card(PageID(kind: .topic, slug: topic.slug), document: documents[index], titleUnit: topic.titleUnit,
+                                  summaryUnit: topic.summaryUnit) else { continue }
+            topics.append(card)
         }
         var regions: [[String: Any]] = []
         for region in Exercise.regions {

@@ -70,8 +70,23 @@ struct ViewRenderer: Sendable {
         pages.site = site
         var programs = handouts
         programs.site = site
-        try pages.render(site.project.config.languages.map { ($0, nil, nil) }, interface: interface, into: sink)
-        try pages.renderSiteFiles(interface: interface, into: sink)
-        try ProgramPage(renderer: programs, theme: pages.theme, options: pages.options).render(into: sink)
+        // The site files (the sitemap the longest of them) and the program pages beside the
+        // language indexes, all on every core: after the last document job they are what a
+        // one-edit rebuild waits for.
+        let languages = site.project.config.languages
+        let errors = ResultSlots<Error>(count: languages.count + 2)
+        let (pageSet, programSet, interface) = (pages, programs, self.interface)
+        DispatchQueue.concurrentPerform(iterations: languages.count + 2) { index in
+            do {
+                switch index {
+                case 0: try pageSet.renderSiteFiles(interface: interface, into: sink)
+                case 1: try ProgramPage(renderer: programSet, theme: pageSet.theme, options: pageSet.options).render(into: sink)
+                default: try pageSet.render([(languages[index - 2], nil, nil)], interface: interface, into: sink)
+                }
+            } catch {
+                errors[index] = error
+            }
+        }
+        if let error = errors.values.compactMap({ $0 }).first { throw error }
     }
 }
