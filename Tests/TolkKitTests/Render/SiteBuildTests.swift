@@ -73,6 +73,26 @@ import Testing
         #expect(html.contains("<li><span lang=\"nb\" dir=\"ltr\">Sov godt.</span></li>"))
     }
 
+    /// The index resolves each card once per language (`PageText.Resolver`): a summary without
+    /// its Urdu translation shows the fallback language's, marked as English.
+    @Test func indexCardShowsAnUntranslatedSummaryInTheFallbackLanguage() throws {
+        let project = try SiteFixture.make()
+        try project.write("Site/site.yml", SiteFixture.site + "\n  fallback: en\n")
+        let path = "Locales/ur/topics/back.xlf"
+        let target = "<target>عام اور شاذ و نادر ہی خطرناک۔</target>"
+        let text = try project.read(path)
+        #expect(text.contains(target))
+        // Its segment as a translator leaves it: no target, state initial.
+        let segment = try #require(text.range(of: "state=\"translated\"", options: .backwards, range: text.startIndex..<text.range(of: target)!.lowerBound))
+        try project.write(path, text.replacingCharacters(in: segment, with: "state=\"initial\"").replacingOccurrences(of: target, with: ""))
+        let tree = try SiteFixture.render(project)
+        let index = try #require(tree.text("ur/index.html"))
+        #expect(index.contains("<p lang=\"en\" dir=\"ltr\">Common and rarely dangerous.</p>"))
+        #expect(!index.contains("عام اور شاذ"))
+        // English has it: its own card, unmarked.
+        #expect(try #require(tree.text("en/index.html")).contains("<p>Common and rarely dangerous.</p>"))
+    }
+
     @Test func htmlAndScriptInATranslationAreNeverEmitted() throws {
         let project = try SiteFixture.make()
         let path = "Locales/en/topics/back.xlf"
