@@ -22,7 +22,7 @@ public final class ReusedOutputs: @unchecked Sendable {
     var pending: [String: PendingRecord] = [:]
     private var listings: [String: [UInt8]] = [:]
     var reused = 0
-    /// The folders of staging made for links, when staging started empty (`place`).
+    /// The folders of staging made for links, when staging started empty (`makeFolders`).
     private var madeFolders: Set<String> = []
     private let folderLock = NSLock()
 

@@ -30,7 +30,7 @@ public struct PageText: Sendable {
 
     /// `resolve` for many documents in one language: what depends on the language alone (the
     /// policy, the source and fallback languages) is worked out once. An index page resolves the
-    /// title of each of 5,000 topics; working that out per card was most of its cost.
+    /// title of each of 5,000 topics; working that out per card was a good part of its cost.
     struct Resolver {
         let language: LanguageSettings
         private let site: LocalizedSite
