@@ -167,8 +167,7 @@ public final class ReusedOutputs: @unchecked Sendable {
         guard !usingSpare else { return }
         var folders: [String] = []
         for file in files {
-            guard let slash = file.path.utf8.lastIndex(of: UInt8(ascii: "/")) else { continue }
-            let folder = String(file.path[..<slash])
+            guard let folder = Self.parent(of: file.path) else { continue }
             if !folders.contains(folder) { folders.append(folder) }
         }
         // One lock per document, not per file: the jobs on both cores ask at once.
@@ -185,7 +184,7 @@ public final class ReusedOutputs: @unchecked Sendable {
         return mkdir(path, 0o777) == 0 || errno == EEXIST
     }
 
-    /// The folder part of an absolute path (`/a/b` of `/a/b/c`); nil at the root. NSString's
+    /// The folder part of a path (`/a/b` of `/a/b/c`, `a` of `a/c`); nil at the root or without a folder. NSString's
     /// `deletingLastPathComponent` bridged the string for each page.
     private static func parent(of path: String) -> String? {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return nil }
