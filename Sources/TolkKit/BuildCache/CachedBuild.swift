@@ -42,7 +42,8 @@ struct CachedBuild {
         // The spare's records only when there is a spare to start from (and never with --clean).
         let spare = settings.clean || access(spareFolder.path, F_OK) != 0 ? [:]
             : BuildCache.load(projectRoot: project.root, output: output, tolkVersion: settings.tolkVersion, globalKey: global, spare: true)
-        return CachedBuild(outputs: ReusedOutputs(previous: previous, spare: spare, keys: byPath, globalKey: global, current: output, staging: staging),
+        return CachedBuild(outputs: ReusedOutputs(previous: previous, spare: spare, keys: byPath, globalKey: global,
+                                                     sourceDates: dates, current: output, staging: staging),
                            settings: settings, output: output, globalKey: global,
                            hashesSaved: hashesSaved, hashesSaving: hashesSaving)
     }

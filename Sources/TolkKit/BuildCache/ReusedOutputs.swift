@@ -19,6 +19,9 @@ public final class ReusedOutputs: @unchecked Sendable {
     private let keys: [String: String]
     /// `BuildCacheKeys.global` of this build.
     let globalKey: String
+    /// The sources' commit dates the keys were made with (`SourceDates`): the handouts print
+    /// these, so a commit made during the build cannot give them another date than their key.
+    let sourceDates: [String: String]
     var pending: [String: PendingRecord] = [:]
     private var listings: [String: [UInt8]] = [:]
     var reused = 0
@@ -28,13 +31,15 @@ public final class ReusedOutputs: @unchecked Sendable {
 
     /// - Parameters: `previous` the records of a cache that matched this build; `keys` each page
     ///   document's key by path; `current` the output folder being replaced; `staging` the folder
-    ///   being built; `spare` the records of the spare, which staging may be made of.
+    ///   being built; `spare` the records of the spare, which staging may be made of;
+    ///   `sourceDates` the commit dates the keys were made with.
     init(previous: [String: StoredRecord], spare: [String: StoredRecord] = [:], keys: [String: String], globalKey: String,
-         current: URL, staging: URL) {
+         sourceDates: [String: String], current: URL, staging: URL) {
         self.previous = previous
         self.spare = spare
         self.keys = keys
         self.globalKey = globalKey
+        self.sourceDates = sourceDates
         currentPath = current.standardizedFileURL.path
         stagingPath = staging.standardizedFileURL.path
     }

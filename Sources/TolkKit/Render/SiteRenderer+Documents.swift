@@ -55,7 +55,8 @@ extension SiteRenderer {
         let strings = loads.values.compactMap { $0 }
         let base = LocalizedSite(project: project, catalog: catalog(strings.map(\.documents), languages: targets), availability: [:])
         let handoutTheme = try HandoutTheme.load(projectRoot: project.root, theme: theme)
-        let dates = SourceDates.load(projectRoot: project.root)
+        // With a build cache, the dates its keys were made with (one `git log` per build, not two).
+        let dates = previous?.sourceDates ?? SourceDates.load(projectRoot: project.root)
         let renderers = views.map { ViewRenderer($0, site: base, theme: theme, handoutTheme: handoutTheme, dates: dates) }
 
         let errors = ResultSlots<Error>(count: pageIndexes.count)

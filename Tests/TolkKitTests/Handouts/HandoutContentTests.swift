@@ -121,6 +121,12 @@ import Testing
         #expect(try #require(tree.text("nb/handouts/chin.html")).contains("<span dir=\"ltr\">2024-01-01</span>"))
         let arabic = try #require(tree.text("ar/handouts/chin.html"))
         #expect(arabic.contains("<span dir=\"ltr\">\(ICU.formatInteger(2024, language: "ar").filter(\.isNumber))-"))
+        // A build with the cache prints the dates its keys were made with: the same ones.
+        let output = project.root.appendingPathComponent("_cached")
+        let built = SiteBuild.build(root: project.root, output: output, cache: BuildCacheSettings(tolkVersion: "test"))
+        #expect(built.value != nil, "\(built.diagnostics)")
+        let handout = try String(contentsOf: output.appendingPathComponent("nb/handouts/back.html"), encoding: .utf8)
+        #expect(handout.contains("<span dir=\"ltr\">2025-03-14</span>"))
     }
 
     @Test func gitLogIsParsedNewestFirst() {
