@@ -11,8 +11,9 @@ struct SitemapRenderer {
 
             """
         // Every version of a page lists the same alternates: the block is made once per page and
-        // each URL escaped once (per version and per alternate it was a seventh of a rebuild at
-        // 5,000 topics). The base URL is escaped once for all.
+        // each URL escaped once (per version and per alternate it was 6.7 % of a one-edit
+        // rebuild's CPU time at 5,000 topics). The base URL (`absolute` of the empty path) is
+        // escaped once for all.
         let base = HTML.escape(paths.absolute(""))
         func entries(_ versions: [(language: String, path: String)]) {
             let urls = versions.map { base + HTML.escape($0.path) }
