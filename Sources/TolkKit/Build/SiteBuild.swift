@@ -143,7 +143,8 @@ public enum SiteBuild {
                                                          output: directory.target, staging: directory.staging, spareFolder: directory.spare) }
             // Its file hash cache is written while the site renders: never left half written by a failed build.
             defer { reused?.waitForHashes() }
-            if try directory.begin(fromSpare: reused?.outputs.hasSpare ?? false) { reused?.outputs.startFromSpare() }
+            let fromSpare = try directory.begin(fromSpare: reused?.outputs.hasSpare ?? false)
+            reused?.outputs.begin(fromSpare: fromSpare)
             try OutputGuard.writeMarker(in: directory.staging)
             let counter = CountingSink(inner: DirectorySink(folder: directory.staging))
             let rendered = try SiteRenderer.renderByDocument(project: project, theme: themeValue, options: options, translations: translations(of: project), reusing: reused?.outputs, into: counter)
