@@ -72,35 +72,41 @@ final class SourceCache: @unchecked Sendable {
         guard parsed > 0 || entries.count != previousCount else { return [] }
         let url = Self.file(root: root)
         do {
-            var writer = SourceWriter()
-            // One buffer of the file's size: growing it by doubling, then copying it into a
-            // `Data`, held the file's bytes three times over (55 MB at 5,000 topics).
-            writer.reserve(entries.values.reduce(4096) { total, kept in
-                if case .stored(let entry) = kept { total + entry.range.count + 128 } else { total + 16_384 }
-            })
-            writer.append(try JSONEncoder().encode(Self.header(root: root, tolkVersion: tolkVersion)))
-            writer.append([UInt8(ascii: "\n")])
-            for (path, kept) in entries.sorted(by: { $0.key < $1.key }) {
-                let stored: StoredSource?
-                switch kept {
-                case .stored(let entry): stored = entry
-                // A load whose diagnostics cannot be encoded is not kept: it is parsed again next time.
-                case .parsed(let key, let entry): stored = entry.encoded().map { StoredSource(key: key, bytes: $0) }
-                }
-                guard let stored else { continue }
-                writer.string(path)
-                writer.string(stored.key)
-                writer.string(stored.checksum)
-                writer.raw(stored.bytes)
-            }
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try writer.withData { try AtomicFile.write($0, to: url) }
+            let header = try JSONEncoder().encode(Self.header(root: root, tolkVersion: tolkVersion))
+            try AtomicFile.write(to: url) { emit in
+                // Written through one buffer of a megabyte, passed on whenever it fills: a buffer of the
+                // file's size (55 MB at 5,000 topics) was the largest thing a one-edit rebuild held,
+                // made of fresh pages the kernel had to zero, for one write.
+                var writer = SourceWriter()
+                writer.reserve(Self.piece + 65_536)
+                writer.append(header)
+                writer.append([UInt8(ascii: "\n")])
+                for (path, kept) in entries.sorted(by: { $0.key < $1.key }) {
+                    let stored: StoredSource?
+                    switch kept {
+                    case .stored(let entry): stored = entry
+                    // A load whose diagnostics cannot be encoded is not kept: it is parsed again next time.
+                    case .parsed(let key, let entry): stored = entry.encoded().map { StoredSource(key: key, bytes: $0) }
+                    }
+                    guard let stored else { continue }
+                    writer.string(path)
+                    writer.string(stored.key)
+                    writer.string(stored.checksum)
+                    writer.raw(stored.bytes)
+                    if writer.bytes.count >= Self.piece { try writer.drain(into: emit) }
+                }
+                try writer.drain(into: emit)
+            }
             return []
         } catch {
             return [.warning("build-cache", at: nil, "the source cache could not be written to \(url.path): \(error.localizedDescription)",
                              hint: "the site was built; the next build parses every source file again")]
         }
     }
+
+    /// How much `save` puts together before writing it.
+    private static let piece = 1 << 20
 
     static func header(root: URL, tolkVersion: String) -> SourceCacheHeader {
         SourceCacheHeader(format: SourceCacheHeader.format, tolkVersion: tolkVersion, projectRoot: root.standardizedFileURL.path)

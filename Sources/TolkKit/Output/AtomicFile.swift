@@ -20,6 +20,15 @@ public enum AtomicFile {
     }
 
     public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { emit in
+            try data.withUnsafeBytes { try emit($0) }
+        }
+    }
+
+    /// `write`, with the content given in pieces by `produce` (each piece is written before it
+    /// returns): a cache of tens of megabytes need not be put together in memory first. What
+    /// `produce` throws is thrown after the temporary file is removed.
+    static func write(to url: URL, _ produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let manager = FileManager.default
         let folder = url.deletingLastPathComponent()
         func failure(_ reason: String) -> WriteError { WriteError(path: url.path, reason: reason) }
@@ -35,12 +44,40 @@ public enum AtomicFile {
         // No fsync: a killed process cannot lose what it wrote (it is in the page cache), and a
         // sync of thousands of files would wait for the disk thousands of times. ext4 and XFS
         // flush a file replaced by rename before the rename on their own (auto_da_alloc).
-        var problem = writeFile(data, to: temporary.path, flags: O_EXCL, mode: mode)
-        if problem == nil && rename(temporary.path, url.path) != 0 { problem = String(cString: strerror(errno)) }
+        let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_CLOEXEC | O_EXCL, mode)
+        guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
+        var problem: String?
+        do {
+            try produce { piece in
+                if let reason = writeAll(piece, to: descriptor) { throw failure(reason) }
+            }
+            fchmod(descriptor, mode)
+        } catch {
+            close(descriptor)
+            unlink(temporary.path)
+            throw error
+        }
+        close(descriptor)
+        if rename(temporary.path, url.path) != 0 { problem = String(cString: strerror(errno)) }
         if let problem {
             unlink(temporary.path)
             throw failure(problem)
         }
+    }
+
+    /// Writes all of `buffer` to an open file; the reason when it failed, nil when it worked.
+    private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {
+        guard let base = buffer.baseAddress else { return nil }
+        var written = 0
+        while written < buffer.count {
+            let count = Foundation.write(descriptor, base + written, buffer.count - written)
+            if count < 0 {
+                if errno == EINTR { continue }
+                return String(cString: strerror(errno))
+            }
+            written += count
+        }
+        return nil
     }
 
     /// Deletes the temporary files that killed writers left under `folder` (its whole tree);
@@ -63,19 +100,7 @@ public enum AtomicFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, mode)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }
-        var written = 0
-        var problem: String?
-        data.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    problem = String(cString: strerror(errno))
-                    return
-                }
-                written += count
-            }
-        }
+        var problem = data.withUnsafeBytes { writeAll($0, to: descriptor) }
         if problem == nil && sync && fsync(descriptor) != 0 { problem = String(cString: strerror(errno)) }
         if problem == nil && (flags & O_EXCL) != 0 { fchmod(descriptor, mode) }
         return problem

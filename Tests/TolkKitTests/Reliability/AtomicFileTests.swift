@@ -42,6 +42,33 @@ import Testing
         #expect(try String(contentsOf: folder.appendingPathComponent("topics"), encoding: .utf8) == "x")
     }
 
+    @Test func aFileWrittenInPiecesHoldsThemAllInOrder() throws {
+        let folder = try Self.folder()
+        let file = folder.appendingPathComponent("cache.bin")
+        try AtomicFile.write("old", to: file)
+        let pieces = (0..<300).map { Array(repeating: UInt8(truncatingIfNeeded: $0), count: 1 + $0 * 37) }
+        try AtomicFile.write(to: file) { emit in
+            for piece in pieces { try piece.withUnsafeBytes { try emit($0) } }
+        }
+        #expect(try Data(contentsOf: file) == Data(pieces.joined()))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["cache.bin"])
+    }
+
+    @Test func aProducerThatFailsLeavesTheFileAsItWasAndNoTemporaryFile() throws {
+        struct Stop: Error {}
+        let folder = try Self.folder()
+        let file = folder.appendingPathComponent("cache.bin")
+        try AtomicFile.write("old", to: file)
+        #expect(throws: Stop.self) {
+            try AtomicFile.write(to: file) { emit in
+                try Array("half of the new".utf8).withUnsafeBytes { try emit($0) }
+                throw Stop()
+            }
+        }
+        #expect(try String(contentsOf: file, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["cache.bin"])
+    }
+
     @Test func leftoversOfKilledWritersAreRemovedAndThoseOfRunningOnesKept() throws {
         let folder = try Self.folder()
         let topics = folder.appendingPathComponent("en/topics")
