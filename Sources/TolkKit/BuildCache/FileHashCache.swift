@@ -51,6 +51,10 @@ final class FileHashCache: @unchecked Sendable {
     }
 
     private let root: String
+    /// The project's folder, open: each file is stated and opened by its path inside it, so
+    /// the kernel does not walk every folder above the project again for each of a rebuild's
+    /// 25,000 stats at 5,000 topics. -1 when it cannot be opened (then every path is absolute).
+    private let folder: Int32
     private let identity: FileHashCacheHeader
     /// When this build began stating files (nanoseconds since 1970), written as the cache's time.
     private let taken: Int64
@@ -66,12 +70,17 @@ final class FileHashCache: @unchecked Sendable {
     /// time, in nanoseconds since 1970 (a test sets it).
     init(root: URL, settings: BuildCacheSettings, now: Int64 = FileHashCache.now()) {
         self.root = root.path
+        folder = open(root.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         identity = FileHashCacheHeader(root: root, tolkVersion: settings.tolkVersion)
         taken = now
         margin = settings.fileTimeMargin
         previous = settings.clean ? [:] : Self.read(Self.file(root: root), identity: identity, margin: margin)
         // A rebuild hashes about the files it hashed last time: growing the table cost as much as the lookups.
         current.reserveCapacity(previous.count)
+    }
+
+    deinit {
+        if folder >= 0 { close(folder) }
     }
 
     /// `.tolk/hashes/cache.bin` in the project.
@@ -84,13 +93,15 @@ final class FileHashCache: @unchecked Sendable {
     /// symbolic links followed as `open` follows them); nil when it cannot be read, as
     /// `ProjectFiles.readFile` gives nil.
     func hash(_ path: String) -> String? {
-        let full = root + "/" + path
+        // Inside the open folder; whole when it could not be opened, or for a path starting with
+        // a slash, which `openat` would take as absolute where `root + "/" + path` is inside the project.
+        let (base, name) = folder >= 0 && !path.hasPrefix("/") ? (folder, path) : (AT_FDCWD, root + "/" + path)
         var info = stat()
-        if let entry = previous[path], stat(full, &info) == 0, FileStat(info) == entry.stat {
+        if let entry = previous[path], fstatat(base, name, &info, 0) == 0, FileStat(info) == entry.stat {
             lock.withLock { current[path] = entry }
             return entry.hash
         }
-        let descriptor = open(full, O_RDONLY | O_CLOEXEC)
+        let descriptor = openat(base, name, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         guard fstat(descriptor, &info) == 0, let data = ProjectFiles.readFile(descriptor: descriptor, info) else { return nil }
