@@ -16,8 +16,9 @@ public final class ReusedOutputs: @unchecked Sendable {
     private let currentPath: String
     let stagingPath: String
     /// Both folders open (`begin`), so each stat, link and mkdir names a file relative to them:
-    /// the kernel walks `ur/<slug>/index.html`, not every folder above the output as well.
-    /// Walking paths was a sixth of a one-edit rebuild's CPU time. -1 until `begin`.
+    /// the kernel walks `en/topics/<slug>/index.html`, not every folder above the output as
+    /// well (`link_path_walk` 6.3 % of a one-edit rebuild's CPU time at 5,000 topics, 4.0 %
+    /// after). -1 until `begin`.
     private var currentFolder: Int32 = -1
     private var stagingFolder: Int32 = -1
     let lock = NSLock()

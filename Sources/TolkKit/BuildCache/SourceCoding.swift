@@ -45,14 +45,6 @@ struct SourceWriter {
         bytes.removeAll(keepingCapacity: true)
     }
 
-    /// The bytes as a `Data` that shares their storage (valid only inside `body`).
-    mutating func withData<T>(_ body: (Data) throws -> T) rethrows -> T {
-        try bytes.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return try body(Data()) }
-            return try body(Data(bytesNoCopy: base, count: buffer.count, deallocator: .none))
-        }
-    }
-
     /// Bytes as they are, without a length.
     mutating func append<Bytes: Sequence>(_ value: Bytes) where Bytes.Element == UInt8 { bytes.append(contentsOf: value) }
 

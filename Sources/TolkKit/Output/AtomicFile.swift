@@ -46,7 +46,6 @@ public enum AtomicFile {
         // flush a file replaced by rename before the rename on their own (auto_da_alloc).
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_CLOEXEC | O_EXCL, mode)
         guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
-        var problem: String?
         do {
             try produce { piece in
                 if let reason = writeAll(piece, to: descriptor) { throw failure(reason) }
@@ -58,10 +57,10 @@ public enum AtomicFile {
             throw error
         }
         close(descriptor)
-        if rename(temporary.path, url.path) != 0 { problem = String(cString: strerror(errno)) }
-        if let problem {
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
             unlink(temporary.path)
-            throw failure(problem)
+            throw failure(reason)
         }
     }
 
