@@ -75,11 +75,10 @@ final class SourceCache: @unchecked Sendable {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let header = try JSONEncoder().encode(Self.header(root: root, tolkVersion: tolkVersion))
             try AtomicFile.write(to: url) { emit in
-                // Written through one buffer of a megabyte, passed on whenever it fills: a buffer of the
-                // file's size (55 MB at 5,000 topics) was the largest thing a one-edit rebuild held,
-                // made of fresh pages the kernel had to zero, for one write.
+                // In pieces (`AtomicFile.write(to:_:)`): a buffer of the file's size (55 MB at 5,000
+                // topics) was the largest thing a one-edit rebuild held, made of fresh pages the
+                // kernel had to zero, for one write. One writer, emptied after each entry.
                 var writer = SourceWriter()
-                writer.reserve(Self.piece + 65_536)
                 writer.append(header)
                 writer.append([UInt8(ascii: "\n")])
                 for (path, kept) in entries.sorted(by: { $0.key < $1.key }) {
@@ -94,7 +93,7 @@ final class SourceCache: @unchecked Sendable {
                     writer.string(stored.key)
                     writer.string(stored.checksum)
                     writer.raw(stored.bytes)
-                    if writer.bytes.count >= Self.piece { try writer.drain(into: emit) }
+                    try writer.drain(into: emit)
                 }
                 try writer.drain(into: emit)
             }
@@ -104,9 +103,6 @@ final class SourceCache: @unchecked Sendable {
                              hint: "the site was built; the next build parses every source file again")]
         }
     }
-
-    /// How much `save` puts together before writing it.
-    private static let piece = 1 << 20
 
     static func header(root: URL, tolkVersion: String) -> SourceCacheHeader {
         SourceCacheHeader(format: SourceCacheHeader.format, tolkVersion: tolkVersion, projectRoot: root.standardizedFileURL.path)

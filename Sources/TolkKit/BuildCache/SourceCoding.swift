@@ -38,8 +38,7 @@ struct SourceWriter {
 
     mutating func reserve(_ count: Int) { bytes.reserveCapacity(count) }
 
-    /// Hands the bytes written so far to `emit` and starts again in the same storage: a file
-    /// written in pieces through one buffer that stays in the cache, not one buffer of its size.
+    /// Hands the bytes written so far to `emit` and starts again in the same storage.
     mutating func drain(into emit: (UnsafeRawBufferPointer) throws -> Void) rethrows {
         try bytes.withUnsafeBytes { try emit($0) }
         bytes.removeAll(keepingCapacity: true)

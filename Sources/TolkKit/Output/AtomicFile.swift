@@ -25,8 +25,9 @@ public enum AtomicFile {
         }
     }
 
-    /// `write`, with the content given in pieces by `produce` (each piece is written before it
-    /// returns): a cache of tens of megabytes need not be put together in memory first. What
+    /// `write`, with the content given in pieces by `produce`: a cache of tens of megabytes need
+    /// not be put together in memory first. Small pieces are gathered in one buffer of a
+    /// megabyte, written whenever it fills; a piece larger than that is written as it is. What
     /// `produce` throws is thrown after the temporary file is removed.
     static func write(to url: URL, _ produce: (_ emit: (UnsafeRawBufferPointer) throws -> Void) throws -> Void) throws {
         let manager = FileManager.default
@@ -47,9 +48,20 @@ public enum AtomicFile {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_CLOEXEC | O_EXCL, mode)
         guard descriptor >= 0 else { throw failure(String(cString: strerror(errno))) }
         do {
-            try produce { piece in
-                if let reason = writeAll(piece, to: descriptor) { throw failure(reason) }
+            var buffer: [UInt8] = []
+            func flush() throws {
+                if let reason = buffer.withUnsafeBytes({ writeAll($0, to: descriptor) }) { throw failure(reason) }
+                buffer.removeAll(keepingCapacity: true)
             }
+            try produce { piece in
+                if !buffer.isEmpty, buffer.count + piece.count > bufferSize { try flush() }
+                if piece.count >= bufferSize {
+                    if let reason = writeAll(piece, to: descriptor) { throw failure(reason) }
+                } else {
+                    buffer.append(contentsOf: piece)  // grows to about a megabyte once, then is reused
+                }
+            }
+            try flush()
             fchmod(descriptor, mode)
         } catch {
             close(descriptor)
@@ -63,6 +75,9 @@ public enum AtomicFile {
             throw failure(reason)
         }
     }
+
+    /// How much `write(to:_:)` gathers before writing.
+    private static let bufferSize = 1 << 20
 
     /// Writes all of `buffer` to an open file; the reason when it failed, nil when it worked.
     private static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> String? {

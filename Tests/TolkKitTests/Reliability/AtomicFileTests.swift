@@ -54,6 +54,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["cache.bin"])
     }
 
+    @Test func piecesAroundTheBufferSizeComeOutInOrder() throws {
+        let folder = try Self.folder()
+        let file = folder.appendingPathComponent("cache.bin")
+        // Small pieces that fill the megabyte buffer several times, one larger than it between them.
+        let sizes = Array(repeating: 300_000, count: 7) + [3_000_000] + Array(repeating: 999_999, count: 3)
+        let pieces = sizes.enumerated().map { Array(repeating: UInt8(truncatingIfNeeded: $0.offset + 1), count: $0.element) }
+        try AtomicFile.write(to: file) { emit in
+            for piece in pieces { try piece.withUnsafeBytes { try emit($0) } }
+        }
+        #expect(try Data(contentsOf: file) == Data(pieces.joined()))
+    }
+
     @Test func aProducerThatFailsLeavesTheFileAsItWasAndNoTemporaryFile() throws {
         struct Stop: Error {}
         let folder = try Self.folder()
