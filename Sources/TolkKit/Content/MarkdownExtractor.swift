@@ -23,16 +23,7 @@ struct MarkdownExtractor {
 
     /// Extracts the blocks of a Markdown body.
     mutating func extract(_ markdown: String) -> [Block] {
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return [] }
-        defer { cmark_parser_free(parser) }
-        for name in ["table", "strikethrough"] {
-            if let extensionPointer = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, extensionPointer)
-            }
-        }
-        cmark_parser_feed(parser, markdown, markdown.utf8.count)
-        guard let document = cmark_parser_finish(parser) else { return [] }
+        guard let document = CmarkParser.parse(markdown) else { return [] }
         defer { cmark_node_free(document) }
         return blocks(in: document)
     }
