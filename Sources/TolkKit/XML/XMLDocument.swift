@@ -51,6 +51,7 @@ public final class XMLDocument: @unchecked Sendable {
         // tree is only read, never changed, which is what that option asks.
         let options = Int32(XML_PARSE_NONET.rawValue) | Int32(XML_PARSE_NOCDATA.rawValue)
             | Int32(XML_PARSE_NOWARNING.rawValue) | Int32(XML_PARSE_NOERROR.rawValue) | Int32(XML_PARSE_COMPACT.rawValue)
+        _ = libxml2Initialised
         guard let parser = xmlNewParserCtxt() else {
             return Staged(nil, diagnostics: [.error("xml", at: SourceLocation(file: path), "could not start the XML parser")])
         }
@@ -81,6 +82,11 @@ public final class XMLDocument: @unchecked Sendable {
         if let document { xmlFreeDoc(document) }
         return Staged(nil, diagnostics: [diagnostic(for: collector, path: path)])
     }
+
+    /// libxml2 asks to be initialised once, before threads parse ("not reentrant"); its own
+    /// first-use initialisation could otherwise run on two threads at once. `static let`
+    /// runs this exactly once.
+    private static let libxml2Initialised: Void = xmlInitParser()
 
     private static func diagnostic(for error: XMLParseError, path: String) -> Diagnostic {
         guard error.message != nil else {
