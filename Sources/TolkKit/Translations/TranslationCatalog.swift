@@ -1,3 +1,4 @@
+import Foundation
 /// Where a unit stands in one language.
 public enum UnitStatus: String, Sendable, Hashable, Codable {
     /// No target, or an empty one.
@@ -122,8 +123,21 @@ public struct TranslationCatalog: Sendable {
     }
 
     private static func index(_ languages: [String: [LocalizedDocument]]) -> [String: [String: Int]] {
-        languages.mapValues { documents in
-            Dictionary(documents.enumerated().map { ($1.document.path, $0) }, uniquingKeysWith: { first, _ in first })
+        @Sendable func positions(_ documents: [LocalizedDocument]) -> [String: Int] {
+            var positions: [String: Int] = [:]
+            positions.reserveCapacity(documents.count)
+            for (index, document) in documents.enumerated() where positions[document.document.path] == nil {
+                positions[document.document.path] = index
+            }
+            return positions
         }
+        // A whole site's catalog (5,000 documents in each language) is indexed on all cores: at
+        // the end of a one-edit rebuild nothing else runs meanwhile. A page's own catalog is small.
+        let entries = Array(languages)
+        guard entries.count > 1, entries.reduce(0, { $0 + $1.value.count }) >= 1_000 else { return languages.mapValues(positions) }
+        let indexed = ResultSlots<[String: Int]>(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { indexed[$0] = positions(entries[$0].value) }
+        let values = indexed.values
+        return Dictionary(uniqueKeysWithValues: entries.indices.map { (entries[$0].key, values[$0] ?? [:]) })
     }
 }

@@ -17,6 +17,14 @@ import Testing
             #expect(ProjectFiles.readBytes(url.path) == bytes, "\(size) bytes")
             #expect(ProjectFiles.readBytes(url.path).map { Data($0) } == ProjectFiles.readFile(url.path), "\(size) bytes")
         }
+        // Around the size from which a file is read as two halves at once; an odd size too.
+        for size in [ProjectFiles.halvesFrom - 1, ProjectFiles.halvesFrom, ProjectFiles.halvesFrom + 3] {
+            var bytes = [UInt8](repeating: 0, count: size)
+            for index in bytes.indices { bytes[index] = UInt8(truncatingIfNeeded: (index &* 2_654_435_761) >> 13) }
+            let url = base.appendingPathComponent("file-\(size)")
+            try Data(bytes).write(to: url)
+            #expect(ProjectFiles.readBytes(url.path) == bytes, "\(size) bytes")
+        }
         #expect(ProjectFiles.readBytes(base.path) == nil)
         #expect(ProjectFiles.readBytes(base.appendingPathComponent("missing").path) == nil)
     }
