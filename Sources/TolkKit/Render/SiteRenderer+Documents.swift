@@ -47,12 +47,12 @@ extension SiteRenderer {
         let pageIndexes = documents.indices.filter { LocalizedSite.pageID(of: documents[$0]) != nil }
         let loads = ResultSlots<DocumentLoad>(count: documents.count)
 
-        // The interface strings, which every rendered page needs, and the renderers: made by the
-        // first job that renders (`OnceValue`). A rebuild's jobs mostly take files over and need neither, so
-        // the other core does not wait for them (they were 60 ms on one core of a one-edit
-        // rebuild at 5,000 topics).
         // A broken handout template stops the build before any document is checked.
         let handoutTheme = try HandoutTheme.load(projectRoot: project.root, theme: theme)
+        // The interface strings, which every rendered page needs, and the renderers: made by the
+        // first job that renders (`OnceValue`). A rebuild's jobs mostly take files over and need
+        // neither, so they do not wait for them (made before the loop, they kept one core busy
+        // for 60 ms while the other idled, in a one-edit rebuild at 5,000 topics).
         let shared = OnceValue { () -> (strings: [DocumentLoad], renderers: [ViewRenderer]) in
             // Other jobs fill their slots of `loads` meanwhile: the strings are gathered here.
             var strings: [DocumentLoad] = []

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Where a unit stands in one language.
 public enum UnitStatus: String, Sendable, Hashable, Codable {
     /// No target, or an empty one.
