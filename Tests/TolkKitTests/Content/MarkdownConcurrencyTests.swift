@@ -34,20 +34,13 @@ import Testing
     @Test func parsesFromManyThreadsGiveWhatOneThreadGives() {
         let expected = Self.parse()
         let rounds = 400
-        let differing = Counter()
-        DispatchQueue.concurrentPerform(iterations: 8) { _ in
-            for _ in 0..<rounds where Self.parse() != expected { differing.add() }
+        let differing = ResultSlots<Int>(count: 8)
+        DispatchQueue.concurrentPerform(iterations: 8) { thread in
+            differing[thread] = (0..<rounds).filter { _ in Self.parse() != expected }.count
         }
-        #expect(differing.value == 0, "\(differing.value) of \(8 * rounds) parallel parses differed")
+        let count = differing.values.reduce(0) { $0 + ($1 ?? 0) }
+        #expect(count == 0, "\(count) of \(8 * rounds) parallel parses differed")
         #expect(String(describing: expected.units).contains("strikethrough"), "the sample must be struck through")
         #expect(expected.blocks.contains { if case .table = $0 { true } else { false } }, "the sample must have a table")
     }
-}
-
-/// A count several threads add to.
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-    var value: Int { lock.withLock { count } }
-    func add() { lock.withLock { count += 1 } }
 }
