@@ -13,17 +13,30 @@ public enum ICU {
 
     /// The CLDR cardinal plural categories of a language, in CLDR order ("one few many other" for pl).
     public static func pluralCategories(_ language: String) -> [String] {
-        string { tolk_plural_categories(language, $0, $1) }?.split(separator: " ").map(String.init) ?? ["other"]
+        PluralMemo.shared.categories(language) { language in
+            string { tolk_plural_categories(language, $0, $1) }?.split(separator: " ").map(String.init) ?? ["other"]
+        }
     }
 
-    /// The plural category a number selects in a language ("few" for 2 in pl).
+    /// The plural category a number selects in a language ("few" for 2 in pl). The small whole
+    /// numbers' answers are kept per language (`PluralMemo`).
     public static func pluralCategory(_ language: String, for number: Double) -> String {
+        PluralMemo.shared.category(language, for: number, compute: selectCategory) ?? selectCategory(language, number)
+    }
+
+    /// ICU's answer, asked anew (the memo's tests compare with it).
+    static func selectCategory(_ language: String, _ number: Double) -> String {
         string { tolk_plural_select(language, number, $0, $1) } ?? "other"
     }
 
     /// The one whole number a plural category stands for in a language (2 for `two` in ar, 1 for
     /// `one` in en), nil when it takes several numbers (`one` in ru: 1, 21, 31 …) or none.
     public static func pluralSingleNumber(_ language: String, category: String) -> Int? {
+        PluralMemo.shared.singleNumber(language, category: category, compute: findSingleNumber)
+    }
+
+    /// ICU's answer to `pluralSingleNumber`, worked out anew (the memo's tests compare with it).
+    static func findSingleNumber(_ language: String, _ category: String) -> Int? {
         let number = tolk_plural_single_integer(language, category)
         return number >= 0 ? Int(number) : nil
     }
