@@ -162,7 +162,9 @@ struct HandoutRenderer {
 
     /// Turns the marks of `inline(_:dosage:marked:)` into `<span data-number="hold_seconds" data-lang="ur">`.
     static func unmark(_ html: String, language: String) -> String {
-        guard html.contains("\u{E000}") else { return html }
+        // Every mark starts with U+E000, whose UTF-8 starts with the byte 0xEE. A scan of bytes, not
+        // Foundation's `contains`, which compared grapheme by grapheme (8 % of the sample's build).
+        guard html.utf8.contains(0xEE) else { return html }
         var out = ""
         var rest = Substring(html)
         while let start = rest.firstIndex(of: "\u{E000}"), let middle = rest[start...].firstIndex(of: "\u{E001}"),

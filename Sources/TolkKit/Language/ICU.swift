@@ -87,7 +87,14 @@ public enum ICU {
     }
 
     /// An integer in the language's own digits and grouping.
+    /// Numbers up to 10,000 are kept per language (`FormattedIntegers`): each ICU call opens a
+    /// formatter, and pages format the same counts again and again.
     public static func formatInteger(_ number: Int, language: String) -> String {
+        FormattedIntegers.shared.formatted(number, language: language, compute: formatIntegerAnew)
+    }
+
+    /// ICU's formatting, asked anew (the memo's tests compare with it).
+    static func formatIntegerAnew(_ number: Int, language: String) -> String {
         string { tolk_format_integer(language, Int64(number), $0, $1) } ?? String(number)
     }
 }
