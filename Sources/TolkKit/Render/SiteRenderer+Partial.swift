@@ -44,7 +44,7 @@ extension SiteRenderer {
                     removed.insert(paths.subtitlesFile(page.slug, language: language.tag))
                 }
             }
-            if sitemap { try tree.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8)) }
+            if sitemap { try tree.write("sitemap.xml", SitemapRenderer(site: site, paths: paths).render()) }
             return PartialRender(files: tree.files, removed: removed, isComplete: false)
         }
     }

@@ -134,7 +134,7 @@ public struct SiteRenderer: Sendable {
         notFoundLayout["home"] = "\(sitePath)\(source.tag)/"
         try sink.write("404.html", Data(theme.render("layout", notFoundLayout).utf8))
 
-        try sink.write("sitemap.xml", Data(SitemapRenderer(site: site, paths: paths).render().utf8))
+        try sink.write("sitemap.xml", SitemapRenderer(site: site, paths: paths).render())
         try sink.write("robots.txt", Data("User-agent: *\nAllow: /\nSitemap: \(paths.absolute("sitemap.xml"))\n".utf8))
         for (path, data) in theme.assets {
             // Numbered lists in each language's digits (ListMarkers), after the theme's own rules.
