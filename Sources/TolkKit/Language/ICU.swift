@@ -87,6 +87,7 @@ public enum ICU {
     }
 
     /// An integer in the language's own digits and grouping.
+    ///
     /// Numbers up to 10,000 are kept per language (`FormattedIntegers`): each ICU call opens a
     /// formatter, and pages format the same counts again and again.
     public static func formatInteger(_ number: Int, language: String) -> String {
