@@ -58,16 +58,11 @@ struct QRCode: Sendable, Hashable {
 
 /// QR codes drawn once per URL during a render: a page's code appears in its handout, its
 /// bilingual handout and the program page.
-final class QRCodeCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var drawn: [String: String] = [:]
+final class QRCodeCache: Sendable {
+    private let drawn = KeptValues<String, String?>()
 
     /// The `<svg>` of a URL's code, nil when the URL is too long for a QR code.
     func svg(for url: String) -> String? {
-        if let known = lock.withLock({ drawn[url] }) { return known }
-        guard let code = QRCode(url) else { return nil }
-        let svg = code.svg(label: url)
-        lock.withLock { drawn[url] = svg }
-        return svg
+        drawn.value(for: url) { url in QRCode(url).map { $0.svg(label: url) } }
     }
 }
